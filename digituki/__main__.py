@@ -1,0 +1,5 @@
+import sys
+
+from digituki.cli import main
+
+sys.exit(main())

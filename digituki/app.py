@@ -1,0 +1,70 @@
+"""Composition root of the GUI: paths → settings → translations → window → database → areas.
+
+Heavy libraries (SQLAlchemy, ReportLab, openpyxl, keyring) are not imported here: the window shows
+first, then the database is opened on a worker thread and the areas are built.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from digituki import APP_NAME, __version__
+from digituki.paths import Paths
+
+log = logging.getLogger(__name__)
+
+STYLE = """
+QLabel#pageHeading { font-size: 150%; font-weight: 600; }
+QListWidget#navigation { font-size: 115%; }
+QListWidget#navigation::item { padding: 0.6em 1.2em; }
+"""
+
+
+def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-def]
+    """Build the main window for `paths` (also used by the GUI tests and the screenshot script)."""
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.ui.context import AppContext
+    from digituki.ui.i18n import Translations
+    from digituki.ui.main_window import MainWindow
+    from digituki.ui.runner import Runner
+    from digituki.ui.settings.widget import apply_font_scale
+
+    store = LocalSettingsStore(paths.settings_file)
+    local = store.load()
+    translations = Translations()
+    translations.apply(local.language)
+    apply_font_scale(local.font_scale)
+    app.setStyleSheet(STYLE)
+    ctx = AppContext(
+        paths=paths, local_settings=store, translations=translations, runner=Runner(app)
+    )
+    window = MainWindow(ctx)
+    return window
+
+
+def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
+    """Open the main window and run the event loop until it closes."""
+    from digituki.logs import setup_logging
+    from digituki.ui.errors import install_excepthook
+
+    paths.ensure()
+    setup_logging(paths.log_file)
+    log.info("Digituki %s starting", __version__)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("digituki")
+    install_excepthook()
+    window = create_window(paths, app)
+    window.restore_geometry()
+    window.show()
+    QTimer.singleShot(0, window.open_database)
+    code = app.exec()
+    window.ctx.runner.wait()
+    log.info("Digituki closed")
+    return int(code)

@@ -1,0 +1,135 @@
+"""Command line: `digituki [--data-dir DIR] [COMMAND …]`; no command opens the GUI.
+
+Every command accepts `--data-dir DIR` before or after its name; it wins over DIGITUKI_HOME.
+Messages go to the terminal in plain English; exit code 0 means success.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Sequence
+
+from digituki import __version__
+from digituki.paths import Paths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help="folder for the database, settings, logs and backups (overrides DIGITUKI_HOME)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digituki",
+        description="Digituki: bookings, help log, guides and statistics for digital-support "
+        "points. Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Digituki {__version__}")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill a database with synthetic demo data")
+    _common(demo, top=False)
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.add_argument("--months", type=int, default=3, help="months of history (1–24)")
+    demo.add_argument(
+        "--today", type=dt.date.fromisoformat, default=None, help="pretend today is YYYY-MM-DD"
+    )
+    demo.add_argument("--open", action="store_true", help="open the window afterwards")
+
+    selftest = sub.add_parser("self-test", help="check that this installation works (headless)")
+    _common(selftest, top=False)
+
+    gui = sub.add_parser("gui", help="open the application window (the default)")
+    _common(gui, top=False)
+    return parser
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    return resolve_paths(getattr(args, "data_dir", None))
+
+
+def _setup_cli_logging(paths: Paths) -> None:
+    from digituki.logs import setup_logging
+
+    paths.ensure()
+    setup_logging(paths.log_file)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from digituki.core.services.selftest import run_self_test
+
+    checks = run_self_test()
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        detail = f" ({check.detail})" if check.detail else ""
+        print(f"{mark} {check.name}{detail}")
+    failed = [c for c in checks if not c.ok]
+    print("self-test passed" if not failed else f"self-test failed: {len(failed)} check(s)")
+    return 0 if not failed else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if not 1 <= args.months <= 24:
+        print("--months must be between 1 and 24", file=sys.stderr)
+        return 2
+    paths = _paths(args)
+    _setup_cli_logging(paths)
+    from digituki.core.services.demo import generate_demo
+    from digituki.core.storage.database import Database
+
+    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    try:
+        summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
+    finally:
+        db.close()
+    parts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
+    print(f"Demo data written to {paths.database}: {parts}")
+    if args.open:
+        from digituki.app import run_gui
+
+        return run_gui(paths)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from digituki.app import run_gui
+
+            return run_gui(_paths(args))
+        if command == "self-test":
+            return cmd_self_test(args)
+        if command == "demo":
+            return cmd_demo(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # no stack trace for the user: log it, say it plainly
+        from digituki.core.domain.errors import DigitukiError
+        from digituki.logs import current_log_file
+
+        if isinstance(exc, DigitukiError):
+            print(f"digituki: {exc}", file=sys.stderr)
+            return 1
+        log.exception("unexpected error in %s", command)
+        where = current_log_file()
+        print(
+            f"digituki: something unexpected went wrong ({type(exc).__name__})."
+            + (f" Details are in {where}" if where else ""),
+            file=sys.stderr,
+        )
+        return 1
+    parser.error(f"unknown command {command}")
+    return 2

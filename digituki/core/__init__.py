@@ -1,0 +1,1 @@
+"""Qt-free core: domain rules, storage, services, exports. Never imports PySide6."""

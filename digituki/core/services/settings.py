@@ -1,0 +1,156 @@
+"""Settings: the one typed access point.
+
+Two kinds, one module:
+- `LocalSettings` belong to this computer (UI language, text size, window size, which database):
+  a small INI file in the config folder, readable before the database opens so the window can
+  appear at once.
+- `SiteSettings` belong to the point (its name, municipality, retention period): stored in the
+  database, so every desk sharing a database sees the same values.
+Both are frozen dataclasses; `update_*` validates and raises `ValidationError` on bad values.
+"""
+
+from __future__ import annotations
+
+import configparser
+import dataclasses
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from digituki.core.domain.errors import ValidationError
+from digituki.core.storage.database import Database
+from digituki.core.storage.orm import SiteSetting
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+
+
+@dataclass(frozen=True)
+class LocalSettings:
+    language: str = DEFAULT_LANGUAGE
+    font_scale: int = 100  # percent, 100–200
+    window_geometry: str = ""  # Qt's saveGeometry() as base64
+    database_url: str = ""  # empty: the SQLite file in the data folder
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    site_name: str = ""
+    municipality: str = ""
+    retention_days: int = 14  # personal data is purged this many days after the appointment
+
+
+def _validate_local(s: LocalSettings) -> None:
+    if s.language not in LANGUAGES:
+        raise ValidationError("language_unknown", "language", value=s.language)
+    if not 100 <= s.font_scale <= 200:
+        raise ValidationError("out_of_range", "font_scale", low=100, high=200)
+
+
+def _validate_site(s: SiteSettings) -> None:
+    if len(s.site_name) > 120:
+        raise ValidationError("too_long", "site_name", limit=120)
+    if len(s.municipality) > 120:
+        raise ValidationError("too_long", "municipality", limit=120)
+    if not 0 <= s.retention_days <= 30:
+        raise ValidationError("out_of_range", "retention_days", low=0, high=30)
+
+
+def _coerce(field: dataclasses.Field[Any], raw: str) -> Any:
+    if field.type in (int, "int"):
+        return int(raw)
+    return raw
+
+
+class LocalSettingsStore:
+    """Reads and writes `settings.ini`; a damaged or hand-edited file falls back to defaults."""
+
+    SECTION = "digituki"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> LocalSettings:
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(self.path, encoding="utf-8")
+        except (configparser.Error, OSError, UnicodeDecodeError):
+            return LocalSettings()
+        if not parser.has_section(self.SECTION):
+            return LocalSettings()
+        values: dict[str, Any] = {}
+        for field in dataclasses.fields(LocalSettings):
+            raw = parser.get(self.SECTION, field.name, fallback=None)
+            if raw is None:
+                continue
+            try:
+                values[field.name] = _coerce(field, raw)
+            except ValueError:
+                continue
+        candidate = LocalSettings(**values)
+        try:
+            _validate_local(candidate)
+        except ValidationError:
+            defaults = LocalSettings()
+            good = {}
+            for name, value in values.items():
+                try:
+                    _validate_local(dataclasses.replace(defaults, **{name: value}))
+                    good[name] = value
+                except ValidationError:
+                    pass
+            candidate = LocalSettings(**good)
+        return candidate
+
+    def save(self, settings: LocalSettings) -> None:
+        _validate_local(settings)
+        parser = configparser.ConfigParser(interpolation=None)
+        parser[self.SECTION] = {
+            f.name: str(getattr(settings, f.name)) for f in dataclasses.fields(settings)
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            parser.write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+
+    def update(self, **changes: Any) -> LocalSettings:
+        """Apply `changes` (validated) and save; returns the new settings."""
+        new = dataclasses.replace(self.load(), **changes)
+        self.save(new)
+        return new
+
+
+def get_site_settings(db: Database) -> SiteSettings:
+    """The point's settings, defaults for anything not stored yet."""
+    with db.unit_of_work() as uow:
+        rows = uow.session.execute(select(SiteSetting.key, SiteSetting.value)).all()
+    stored = {key: json.loads(value) for key, value in rows}
+    names = {f.name for f in dataclasses.fields(SiteSettings)}
+    return SiteSettings(**{k: v for k, v in stored.items() if k in names})
+
+
+def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
+    """Validate and store changed site settings; nothing is written if any value is bad."""
+    names = {f.name for f in dataclasses.fields(SiteSettings)}
+    unknown = set(changes) - names
+    if unknown:
+        raise ValidationError("unknown_setting", sorted(unknown)[0])
+    new = dataclasses.replace(get_site_settings(db), **changes)
+    _validate_site(new)
+    with db.unit_of_work() as uow:
+        for key, value in changes.items():
+            row = uow.session.get(SiteSetting, key)
+            encoded = json.dumps(value)
+            if row is None:
+                uow.session.add(SiteSetting(key=key, value=encoded))
+            else:
+                row.value = encoded
+        uow.commit()
+    return new

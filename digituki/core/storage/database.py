@@ -1,0 +1,45 @@
+"""The database handle the services use: an engine, a session factory, units of work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from digituki.core.storage import migrate
+from digituki.core.storage.engine import create_db_engine, sqlite_url
+from digituki.core.storage.unit_of_work import UnitOfWork
+
+
+class Database:
+    """An open, migrated database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls, url: str, *, backup_dir: Path | None = None, migrate_to_head: bool = True
+    ) -> Database:
+        """Open the database at `url` and bring its schema up to date."""
+        engine = create_db_engine(url)
+        if migrate_to_head:
+            migrate.upgrade(engine, backup_dir=backup_dir)
+        return cls(engine)
+
+    @classmethod
+    def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
+        return cls.open(sqlite_url(path), backup_dir=backup_dir)
+
+    @classmethod
+    def in_memory(cls) -> Database:
+        """A private, migrated in-memory SQLite database (tests, self-test)."""
+        return cls.open(sqlite_url(None))
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,35 @@
+"""Logging to a rotating file in the platform's log folder.
+
+Personal data (customer names, phone numbers, notes) is never passed to a logger: errors carry only
+codes and parameter names (see DigitukiError.__str__).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+_current: Path | None = None
+
+
+def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
+    global _current
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_digituki", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler._digituki = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    _current = log_file
+
+
+def current_log_file() -> Path | None:
+    return _current

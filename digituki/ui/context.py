@@ -1,0 +1,23 @@
+"""What every area gets: paths, settings, translations, the runner and (once open) the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from digituki.paths import Paths
+from digituki.ui.i18n import Translations
+from digituki.ui.runner import Runner
+
+if TYPE_CHECKING:  # imported lazily at run time: SQLAlchemy is loaded after the window shows
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.core.storage.database import Database
+
+
+@dataclass
+class AppContext:
+    paths: Paths
+    local_settings: LocalSettingsStore
+    translations: Translations
+    runner: Runner
+    db: Database | None = None

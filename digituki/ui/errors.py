@@ -1,0 +1,115 @@
+"""Turning the core's typed errors into plain-language messages, and the last-resort handler."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from digituki.core.domain.errors import DigitukiError, ValidationError
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+def message_for(error: DigitukiError) -> str:
+    """A plain-language message, in the UI language, saying what happened and what to do."""
+    p = error.params
+    if isinstance(error, ValidationError):
+        texts = {
+            "out_of_range": translate("Errors", "The value must be between {low} and {high}."),
+            "too_long": translate("Errors", "The text is too long: at most {limit} characters."),
+            "language_unknown": translate("Errors", "Choose Finnish, Swedish or English."),
+            "required": translate("Errors", "This information is needed. Please fill it in."),
+        }
+        text = texts.get(error.message_code)
+        if text is None:
+            text = validation_message(error)
+    else:
+        texts = {
+            "database_too_new": translate(
+                "Errors",
+                "This database was saved by a newer version of Digituki. Install the newest "
+                "version; nothing was changed.",
+            ),
+            "database_open": translate(
+                "Errors",
+                "The database could not be opened. Restart Digituki; if this happens again, "
+                "ask your support person to look at the log file.",
+            ),
+            "not_found": translate(
+                "Errors", "The item was not found. It may have been removed on another desk."
+            ),
+            "conflict": translate(
+                "Errors", "Someone changed this at the same time. Please try again."
+            ),
+        }
+        text = texts.get(error.code, translate("Errors", "Something went wrong. Please try again."))
+    try:
+        return text.format(**p)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+# Areas add translated messages for their own validation codes: provider(code) -> text or None.
+_providers: list[Callable[[str], str | None]] = []
+
+
+def register_validation_messages(provider: Callable[[str], str | None]) -> None:
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def validation_message(error: ValidationError) -> str:
+    for provider in _providers:
+        text = provider(error.message_code)
+        if text:
+            return text
+    return translate("Errors", "Please check the information you entered.")
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Show a known error as a message; an unknown one is logged and reported plainly."""
+    if isinstance(error, DigitukiError):
+        QMessageBox.warning(parent, translate("Errors", "Digituki"), message_for(error))
+        return
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    show_unexpected(parent)
+
+
+def show_unexpected(parent: QWidget | None) -> None:
+    from digituki.logs import current_log_file
+
+    QMessageBox.critical(
+        parent,
+        translate("Errors", "Digituki"),
+        translate(
+            "Errors",
+            "Something unexpected happened. Your saved work is safe. If it happens again, tell "
+            "your support person; the details are in the log file:\n{path}",
+        ).format(path=current_log_file() or "-"),
+    )
+
+
+def install_excepthook() -> None:
+    """Log every uncaught exception with its traceback and show a plain dialog, never a crash."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical(
+            "uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
+        )
+        if QApplication.instance() is not None:
+            try:
+                show_unexpected(QApplication.activeWindow())
+            except Exception:  # never let the handler itself crash the app
+                log.exception("could not show the error dialog")
+
+    sys.excepthook = hook

@@ -1,0 +1,40 @@
+"""Test setup shared by all tiers: offscreen Qt, a private data folder, markers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Never a real display, never the user's own data folder or keyring.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("DIGITUKI_HOME", None)
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if (TESTS / "gui") in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh data folder, also exported as DIGITUKI_HOME."""
+    home = tmp_path / "digituki-home"
+    monkeypatch.setenv("DIGITUKI_HOME", str(home))
+    yield home
+
+
+@pytest.fixture
+def db():  # type: ignore[no-untyped-def]
+    """A migrated private in-memory database."""
+    from digituki.core.storage.database import Database
+
+    database = Database.in_memory()
+    yield database
+    database.close()

@@ -1,0 +1,48 @@
+"""GUI fixtures: the real main window on a private data folder, database opened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from digituki.paths import resolve_paths
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+    """Build the main window like `digituki` does and wait until its areas are built."""
+    from digituki.app import create_window
+
+    windows = []
+
+    def make(language: str | None = None, open_db: bool = True):  # type: ignore[no-untyped-def]
+        paths = resolve_paths(data_dir).ensure()
+        if language:
+            from digituki.core.services.settings import LocalSettingsStore
+
+            LocalSettingsStore(paths.settings_file).update(language=language)
+        app = QApplication.instance()
+        window = create_window(paths, app)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if open_db:
+            window.open_database()
+            qtbot.waitUntil(lambda: window.ctx.db is not None, timeout=20_000)
+            qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=20_000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.ctx.runner.wait()
+        if window.ctx.db is not None:
+            window.ctx.db.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_default_font() -> Iterator[None]:
+    yield

@@ -1,0 +1,89 @@
+"""The command line as a coordinator or an installer would use it (no display needed)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from digituki import __version__
+from digituki.cli import main
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "digituki", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_version_via_python_dash_m() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Digituki {__version__}"
+
+
+def test_self_test_passes_headless(data_dir: Path) -> None:
+    result = run("self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert "FAIL" not in result.stdout
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_data_dir_before_or_after_the_command_wins_over_env(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    before: bool,
+) -> None:
+    monkeypatch.setenv("DIGITUKI_HOME", str(tmp_path / "env-home"))
+    target = tmp_path / "chosen"
+    args = ["--data-dir", str(target), "demo"] if before else ["demo", "--data-dir", str(target)]
+    assert main([*args, "--seed", "3", "--today", "2026-11-20"]) == 0
+    assert (target / "digituki.sqlite3").exists()
+    assert not (tmp_path / "env-home" / "digituki.sqlite3").exists()
+    assert str(target) in capsys.readouterr().out
+
+
+def _dump(path: Path) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        rows: list[tuple[object, ...]] = []
+        for table in tables:
+            rows += [(table, *r) for r in con.execute(f'SELECT * FROM "{table}" ORDER BY 1')]
+        return rows
+    finally:
+        con.close()
+
+
+def test_demo_is_deterministic_with_seed(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert main(["demo", "--data-dir", str(tmp_path / name), "--seed", "7",
+                     "--today", "2026-11-20"]) == 0  # fmt: skip
+    first, second = (
+        _dump(tmp_path / "a" / "digituki.sqlite3"),
+        _dump(tmp_path / "b" / "digituki.sqlite3"),
+    )
+    assert first and first == second
+
+
+def test_bad_argument_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
+    result = run("demo", "--data-dir", str(tmp_path), "--months", "99")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "--months" in result.stderr
