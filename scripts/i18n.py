@@ -46,6 +46,8 @@ def update() -> None:
                 tool("pyside6-lupdate"),
                 *sources(),
                 "-no-obsolete",
+                "-locations",
+                "none",
                 "-source-language",
                 "en",
                 "-target-language",

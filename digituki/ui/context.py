@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from digituki.core.domain.prefill import HelpPrefill
 from digituki.paths import Paths
 from digituki.ui.i18n import Translations
 from digituki.ui.runner import Runner
@@ -21,3 +23,5 @@ class AppContext:
     translations: Translations
     runner: Runner
     db: Database | None = None
+    # Set by the main window: opens the help-log form with these values (from a booking/walk-in).
+    start_help: Callable[[HelpPrefill], None] = lambda prefill: None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from digituki import __version__
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.prefill import HelpPrefill
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, show_error
 from digituki.ui.widgets.area import Area
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             self.areas[spec.key] = page
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
+        ctx.start_help = self.start_help
         self._build_menus()
         self.retranslate()
         self.navigation.setCurrentRow(0)
@@ -153,6 +155,14 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         row = [spec.key for spec in AREAS].index(key)
         self.navigation.setCurrentRow(row)
+
+    def start_help(self, prefill: HelpPrefill) -> None:
+        """Open the help-log form prefilled (from a booking or the walk-in button)."""
+        self.show_area("helplog")
+        area = self.areas["helplog"]
+        start_from = getattr(area, "start_from", None)
+        if callable(start_from):
+            start_from(prefill)
 
     def current_area_key(self) -> str:
         return AREAS[self.stack.currentIndex()].key
