@@ -17,12 +17,6 @@ from digituki.paths import Paths
 
 log = logging.getLogger(__name__)
 
-STYLE = """
-QLabel#pageHeading { font-size: 150%; font-weight: 600; }
-QListWidget#navigation { font-size: 115%; }
-QListWidget#navigation::item { padding: 0.6em 1.2em; }
-"""
-
 
 def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-def]
     """Build the main window for `paths` (also used by the GUI tests and the screenshot script)."""
@@ -31,14 +25,13 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     from digituki.ui.i18n import Translations
     from digituki.ui.main_window import MainWindow
     from digituki.ui.runner import Runner
-    from digituki.ui.settings.widget import apply_font_scale
+    from digituki.ui.style import apply_font_scale
 
     store = LocalSettingsStore(paths.settings_file)
     local = store.load()
     translations = Translations()
     translations.apply(local.language)
     apply_font_scale(local.font_scale)
-    app.setStyleSheet(STYLE)
     ctx = AppContext(
         paths=paths, local_settings=store, translations=translations, runner=Runner(app)
     )

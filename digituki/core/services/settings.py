@@ -17,13 +17,12 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from digituki.core.domain.errors import ValidationError
-from digituki.core.storage.database import Database
-from digituki.core.storage.orm import SiteSetting
+
+if TYPE_CHECKING:  # SQLAlchemy is imported lazily: local settings are read before the window shows
+    from digituki.core.storage.database import Database
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -129,6 +128,10 @@ class LocalSettingsStore:
 
 def get_site_settings(db: Database) -> SiteSettings:
     """The point's settings, defaults for anything not stored yet."""
+    from sqlalchemy import select
+
+    from digituki.core.storage.orm import SiteSetting
+
     with db.unit_of_work() as uow:
         rows = uow.session.execute(select(SiteSetting.key, SiteSetting.value)).all()
     stored = {key: json.loads(value) for key, value in rows}
@@ -138,6 +141,8 @@ def get_site_settings(db: Database) -> SiteSettings:
 
 def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
     """Validate and store changed site settings; nothing is written if any value is bad."""
+    from digituki.core.storage.orm import SiteSetting
+
     names = {f.name for f in dataclasses.fields(SiteSettings)}
     unknown = set(changes) - names
     if unknown:

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from digituki.ui.context import AppContext
 from digituki.ui.errors import show_error
 from digituki.ui.settings.view import SettingsView
+from digituki.ui.style import apply_font_scale
 from digituki.ui.widgets.area import Area
 
 log = logging.getLogger(__name__)
-
-BASE_POINT_SIZE = 12.0  # at 100 %: large, clear text for the desk
-
-
-def apply_font_scale(scale: int) -> None:
-    """Set the application font from the text-size setting (layouts follow the font)."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
-    app.setFont(font)
 
 
 class SettingsArea(Area):

@@ -1,0 +1,93 @@
+"""Take the README's screenshots: run by scripts/screenshots under Xvfb (a real X11 window).
+
+Each shot opens the real main window on a fresh demo database (fixed seed and date, so the pictures
+only change when the app does), shows one area, lets it load, and saves `window.grab()`.
+Documents (PDF) are rendered to PNG with pdftoppm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+DEMO_TODAY = dt.date(2026, 11, 19)  # a Thursday: the demo point is open
+SIZE = (1280, 800)
+
+# name → (area key, optional function(window) run after the area is shown)
+Shot = tuple[str, str, Callable[[object], None] | None]
+SHOTS: list[Shot] = [
+    ("main-window", "today", None),
+    ("settings", "settings", None),
+]
+# name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
+DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = []
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    from digituki.app import create_window
+    from digituki.core.services.demo import generate_demo
+    from digituki.core.storage.database import Database
+    from digituki.paths import resolve_paths
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    only = set(sys.argv[1:])
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="digituki-shots-") as tmp:
+        paths = resolve_paths(Path(tmp) / "home").ensure()
+        db = Database.open_file(paths.database)
+        generate_demo(db, seed=42, months=3, today=DEMO_TODAY)
+        db.close()
+        window = create_window(paths, app)
+        window.resize(*SIZE)
+        window.show()
+        window.open_database()
+        for _ in range(200):
+            if window.ctx.db is not None and not window.ctx.runner.busy():
+                break
+            wait(50)
+        for name, area, setup in SHOTS:
+            if only and name not in only:
+                continue
+            window.show_area(area)
+            if setup is not None:
+                setup(window)
+            wait(600)
+            path = OUT / f"{name}.png"
+            window.grab().save(str(path))
+            print(f"wrote {path.relative_to(ROOT)}")
+        window.close()
+        if DOCUMENTS and shutil.which("pdftoppm"):
+            for name, make in DOCUMENTS:
+                if only and name not in only:
+                    continue
+                pdf = Path(tmp) / f"{name}.pdf"
+                make(paths.data_dir, pdf)
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                     str(OUT / name)],
+                    check=True,
+                )  # fmt: skip
+                print(f"wrote docs/screenshots/{name}.png")
+        if window.ctx.db is not None:
+            window.ctx.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
