@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from digituki import APP_NAME, __version__
+from digituki import APP_NAME, STARTED, __version__
 from digituki.paths import Paths
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,6 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     from digituki.ui.context import AppContext
     from digituki.ui.i18n import Translations
     from digituki.ui.main_window import MainWindow
-    from digituki.ui.runner import Runner
     from digituki.ui.style import apply_font_scale
 
     store = LocalSettingsStore(paths.settings_file)
@@ -32,15 +32,23 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     translations = Translations()
     translations.apply(local.language)
     apply_font_scale(local.font_scale)
-    ctx = AppContext(
-        paths=paths, local_settings=store, translations=translations, runner=Runner(app)
-    )
+    ctx = AppContext(paths=paths, local_settings=store, translations=translations)
     window = MainWindow(ctx)
     return window
 
 
-def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
-    """Open the main window and run the event loop until it closes."""
+def run_gui(
+    paths: Paths,
+    argv: list[str] | None = None,
+    *,
+    quit_after_ms: int | None = None,
+    report_startup: bool = False,
+) -> int:
+    """Open the main window and run the event loop until it closes.
+
+    `quit_after_ms`: close by itself that long after the areas are ready (smoke tests of the frozen
+    build). `report_startup`: print "shown SECONDS" and "ready SECONDS" since process start.
+    """
     from digituki.logs import setup_logging
     from digituki.ui.errors import install_excepthook
 
@@ -52,11 +60,29 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("digituki")
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("digituki.ui.icons") / "digituki.svg")))
     install_excepthook()
     window = create_window(paths, app)
     window.restore_geometry()
     window.show()
-    QTimer.singleShot(0, window.open_database)
+
+    def on_ready() -> None:
+        if report_startup:
+            print(f"ready {time.perf_counter() - STARTED:.3f}", flush=True)
+        if quit_after_ms is not None:
+            QTimer.singleShot(max(0, quit_after_ms), window.close)
+
+    def first_frame() -> None:
+        if report_startup:
+            print(f"shown {time.perf_counter() - STARTED:.3f}", flush=True)
+        window.open_database()
+
+    window.areas_ready.connect(on_ready)
+    QTimer.singleShot(0, first_frame)
     code = app.exec()
     window.ctx.runner.wait()
     log.info("Digituki closed")

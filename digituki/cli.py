@@ -27,6 +27,22 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _gui_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--quit-after-ms",
+        type=int,
+        metavar="MS",
+        default=None if top else argparse.SUPPRESS,
+        help="close the window by itself MS milliseconds after the data is shown (smoke tests)",
+    )
+    parser.add_argument(
+        "--report-startup",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print when the window is shown and when the data is ready (benchmarks)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digituki",
@@ -35,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Digituki {__version__}")
     _common(parser, top=True)
+    _gui_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill a database with synthetic demo data")
@@ -51,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the application window (the default)")
     _common(gui, top=False)
+    _gui_options(gui, top=False)
     return parser
 
 
@@ -109,7 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "gui":
             from digituki.app import run_gui
 
-            return run_gui(_paths(args))
+            return run_gui(
+                _paths(args),
+                quit_after_ms=args.quit_after_ms,
+                report_startup=args.report_startup,
+            )
         if command == "self-test":
             return cmd_self_test(args)
         if command == "demo":

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from digituki.core.domain.prefill import HelpPrefill
 from digituki.paths import Paths
 from digituki.ui.i18n import Translations
-from digituki.ui.runner import Runner
 
 if TYPE_CHECKING:  # imported lazily at run time: SQLAlchemy is loaded after the window shows
     from digituki.core.services.settings import LocalSettingsStore
     from digituki.core.storage.database import Database
+    from digituki.ui.runner import Runner
 
 
 @dataclass
@@ -21,7 +21,16 @@ class AppContext:
     paths: Paths
     local_settings: LocalSettingsStore
     translations: Translations
-    runner: Runner
     db: Database | None = None
     # Set by the main window: opens the help-log form with these values (from a booking/walk-in).
     start_help: Callable[[HelpPrefill], None] = lambda prefill: None
+    _runner: Runner | None = field(default=None, repr=False)
+
+    @property
+    def runner(self) -> Runner:
+        """The background runner, created on first use (after the window is on screen)."""
+        if self._runner is None:
+            from digituki.ui.runner import Runner
+
+            self._runner = Runner()
+        return self._runner

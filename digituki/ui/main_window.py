@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,6 +67,8 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
 
 class MainWindow(QMainWindow):
+    areas_ready = Signal()  # the database is open (or failed) and the areas are built
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 5000)
         log.info("database ready")
+        self.areas_ready.emit()
 
     def _database_failed(self, error: BaseException) -> None:
         if not isinstance(error, DigitukiError):
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
                 page.set_texts(spec.title, lambda text=text: text)
         self._build_areas(only_without_database=True)
         self.statusBar().showMessage(translate("MainWindow", "The database is not available."))
+        self.areas_ready.emit()
         show_error(self, error)
 
     def _build_areas(self, only_without_database: bool = False) -> None:

@@ -1,0 +1,8 @@
+"""Entry point of the frozen build (PyInstaller): the same CLI as `python -m digituki`."""
+
+import sys
+
+from digituki.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
