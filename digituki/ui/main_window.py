@@ -63,7 +63,19 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
-    return Database.open(url, backup_dir=ctx.paths.backup_dir)
+    db = Database.open(url, backup_dir=ctx.paths.backup_dir)
+    _load_builtin_guides(db)
+    return db
+
+
+def _load_builtin_guides(db) -> None:  # type: ignore[no-untyped-def]
+    """Bring the shipped guides into the database when they are newer (never blocks the start)."""
+    from digituki.core.services.guides import ensure_builtin_guides
+
+    try:
+        ensure_builtin_guides(db)
+    except Exception:
+        log.exception("could not load the built-in guides")
 
 
 class MainWindow(QMainWindow):
