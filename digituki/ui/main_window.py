@@ -46,7 +46,9 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("today", lambda: translate("MainWindow", "Today"), None),
     AreaSpec("bookings", lambda: translate("MainWindow", "Bookings"), None),
     AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
-    AreaSpec("guides", lambda: translate("MainWindow", "Guides"), None),
+    AreaSpec(
+        "guides", lambda: translate("MainWindow", "Guides"), "digituki.ui.guides.widget:GuidesArea"
+    ),
     AreaSpec("statistics", lambda: translate("MainWindow", "Statistics"), None),
     AreaSpec(
         "settings",
