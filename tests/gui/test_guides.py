@@ -167,3 +167,83 @@ def test_linked_guides_open_in_one_click(qtbot, make_window) -> None:  # type: i
     dialog.close()
     linked.set_topics([])
     qtbot.waitUntil(lambda: linked.guide_ids() == [])
+
+
+def test_pack_images_shown_remote_images_never_loaded(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    png = QImage(40, 20, QImage.Format.Format_RGB32)
+    png.fill(0x3366CC)
+    png_path = tmp_path / "p.png"
+    png.save(str(png_path))
+    pack = tmp_path / "pack.zip"
+    with zipfile.ZipFile(pack, "w") as archive:
+        archive.writestr("pack.yaml", "id: kuvat\nname: Kuvat\nversion: 1\n")
+        archive.writestr(
+            "kuva.fi.md",
+            "---\nslug: kuvaohje\ntitle: Kuvaohje\nlanguage: fi\ntopics: [device.phone]\n"
+            "service: Puhelin\nreviewed: 2024-01-01\n---\n\n1. Katso kuvaa.\n\n"
+            "   ![Painike](images/p.png)\n2. Etäkuva: ![Etä](https://example.com/x.png)\n",
+        )
+        archive.write(png_path, "images/p.png")
+    window, area = open_guides(qtbot, make_window)
+    area.import_pack_from(pack)
+    qtbot.waitUntil(lambda: "Kuvat" in area.view.status.text(), timeout=10_000)
+    guide_id = svc.find_guide(window.ctx.db, "kuvaohje", "fi")
+    panel = area.view.panel
+    panel.open_guide(guide_id)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.guide.id == guide_id)
+    browser = panel.browser
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert not browser.loadResource(kind, QUrl("images/p.png")).isNull()
+    assert browser.loadResource(kind, QUrl("https://example.com/x.png")) is None
+    assert "example.com/x.png" in browser.toHtml() and "<img" in browser.toHtml()
+    # Reviewed in 2024: flagged in words and with an icon, in the viewer and in the list.
+    assert panel.warning_row.isVisible() and panel.warning.text()
+    assert panel.warning_icon.pixmap() is not None and not panel.warning_icon.pixmap().isNull()
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    panel.print_to(printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_result_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from digituki.ui.guides.model import GUIDE_ID_ROLE, GuideListModel
+
+    def summary(i: int, old: bool, favourite: bool) -> svc.GuideSummary:
+        return svc.GuideSummary(
+            id=i,
+            slug=f"s{i}",
+            language="fi",
+            title=f"Ohje {i}",
+            summary="",
+            service="OmaKanta",
+            source="",
+            reviewed=dt.date(2026, 11, 20),
+            topics=("health.omakanta",),
+            pack_id="p",
+            pack_name="P",
+            pack_source="builtin",
+            local_edit=False,
+            favourite=favourite,
+            out_of_date=old,
+        )
+
+    model = GuideListModel()
+    model.set_rows([summary(1, False, False), summary(2, True, True)])
+    qtmodeltester.check(model)
+    plain, flagged = (model.data(model.index(r, 0)) for r in (0, 1))
+    assert "Ohje 1" in plain and "OmaKanta" in plain and "★" not in plain and "⚠" not in plain
+    assert "⚠" in flagged and "★" in flagged
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(1, 0), GUIDE_ID_ROLE) == 2

@@ -36,7 +36,7 @@ from digituki.core.domain.topics import LANGUAGES, TopicList
 
 # --- limits -----------------------------------------------------------------------------------
 
-MAX_PACK_FILES: Final = 500
+MAX_PACK_FILES: Final = 2000
 MAX_PACK_BYTES: Final = 32 * 1024 * 1024  # all entries together, unpacked
 MAX_GUIDE_BYTES: Final = 256 * 1024  # one Markdown document
 MAX_IMAGE_BYTES: Final = 4 * 1024 * 1024  # one image

@@ -186,7 +186,20 @@ def _summaries(session: Session, ids: Sequence[int], today: dt.date) -> list[Gui
     if not ids:
         return []
     rows = session.execute(
-        select(Guide, GuidePack.name, GuidePack.source)
+        select(
+            Guide.id,
+            Guide.slug,
+            Guide.language,
+            Guide.title,
+            Guide.summary,
+            Guide.service,
+            Guide.source,
+            Guide.reviewed,
+            Guide.pack_id,
+            Guide.local_edit,
+            GuidePack.name,
+            GuidePack.source,
+        )
         .join(GuidePack, GuidePack.id == Guide.pack_id)
         .where(Guide.id.in_(ids))
     ).all()
@@ -201,23 +214,36 @@ def _summaries(session: Session, ids: Sequence[int], today: dt.date) -> list[Gui
         session.scalars(select(GuideFavourite.guide_id).where(GuideFavourite.guide_id.in_(ids)))
     )
     by_id: dict[int, GuideSummary] = {}
-    for guide, pack_name, pack_source in rows:
-        by_id[guide.id] = GuideSummary(
-            id=guide.id,
-            slug=guide.slug,
-            language=guide.language,
-            title=guide.title,
-            summary=guide.summary,
-            service=guide.service,
-            source=guide.source,
-            reviewed=guide.reviewed,
-            topics=tuple(topics.get(guide.id, ())),
-            pack_id=guide.pack_id,
+    for (
+        guide_id,
+        slug,
+        language,
+        title,
+        summary,
+        service,
+        source,
+        reviewed,
+        pack_id,
+        local_edit,
+        pack_name,
+        pack_source,
+    ) in rows:
+        by_id[guide_id] = GuideSummary(
+            id=guide_id,
+            slug=slug,
+            language=language,
+            title=title,
+            summary=summary,
+            service=service,
+            source=source,
+            reviewed=reviewed,
+            topics=tuple(topics.get(guide_id, ())),
+            pack_id=pack_id,
             pack_name=pack_name,
             pack_source=pack_source,
-            local_edit=guide.local_edit,
-            favourite=guide.id in favourites,
-            out_of_date=is_possibly_out_of_date(guide.reviewed, today),
+            local_edit=local_edit,
+            favourite=guide_id in favourites,
+            out_of_date=is_possibly_out_of_date(reviewed, today),
         )
     return [by_id[i] for i in ids if i in by_id]
 

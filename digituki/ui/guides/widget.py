@@ -53,10 +53,10 @@ class GuidesArea(Area):
         v.import_pack.triggered.connect(self._import_pack)
         v.export_pack.triggered.connect(self._export_pack)
         v.remove_pack.triggered.connect(self._remove_pack)
-        QWidget.setTabOrder(v.search, v.topic)
+        QWidget.setTabOrder(v.search, v.favourites_only)
+        QWidget.setTabOrder(v.favourites_only, v.topic)
         QWidget.setTabOrder(v.topic, v.language)
-        QWidget.setTabOrder(v.language, v.favourites_only)
-        QWidget.setTabOrder(v.favourites_only, v.results)
+        QWidget.setTabOrder(v.language, v.results)
         self.retranslate()
 
     # --- texts -----------------------------------------------------------------------------------
