@@ -46,7 +46,9 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("today", lambda: translate("MainWindow", "Today"), None),
     AreaSpec("bookings", lambda: translate("MainWindow", "Bookings"), None),
     AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
-    AreaSpec("guides", lambda: translate("MainWindow", "Guides"), None),
+    AreaSpec(
+        "guides", lambda: translate("MainWindow", "Guides"), "digituki.ui.guides.widget:GuidesArea"
+    ),
     AreaSpec("statistics", lambda: translate("MainWindow", "Statistics"), None),
     AreaSpec(
         "settings",
@@ -63,7 +65,19 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
-    return Database.open(url, backup_dir=ctx.paths.backup_dir)
+    db = Database.open(url, backup_dir=ctx.paths.backup_dir)
+    _load_builtin_guides(db)
+    return db
+
+
+def _load_builtin_guides(db) -> None:  # type: ignore[no-untyped-def]
+    """Bring the shipped guides into the database when they are newer (never blocks the start)."""
+    from digituki.core.services.guides import ensure_builtin_guides
+
+    try:
+        ensure_builtin_guides(db)
+    except Exception:
+        log.exception("could not load the built-in guides")
 
 
 class MainWindow(QMainWindow):

@@ -54,6 +54,643 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <source>New guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a guide for this point. Numbered steps work best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide was written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes stay at this point. Later versions of the guide pack will not overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service the guide is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: OmaKanta (Kela)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the guide was last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics of the guide (tick one or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text (left) and how it will look (right):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide text in Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write steps as 1. 2. 3. on their own lines. ## starts a heading, - starts a bullet point, **text** is bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the service the guide is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the steps of the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideErrors</name>
+    <message>
+        <source>The file is not a guide pack. A guide pack is a .zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {entry} in the pack is damaged or locked with a password. Ask for a new copy of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has too many files (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is too large or contains a file that is too large ({entry}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack contains a file with an unsafe name ({entry}). It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack contains a link to another file ({entry}). It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack contains a file that does not belong in a guide pack ({entry}). Only guides (.md), pictures (.png, .jpg, .gif) and pack.yaml are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack contains the same file twice ({entry}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has no pack.yaml file telling its name and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack.yaml file must give the pack&apos;s id, name and version (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {entry} is not saved as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {entry} is not a real PNG, JPEG or GIF picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack uses a name reserved for Digituki&apos;s own guides ({pack}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack contains no guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {installed} of the pack “{pack}” is already in use. Only a newer version can replace it (this file has version {offered}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digituki&apos;s own guides and the guides written here cannot be removed as a pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide {entry} does not start with its details (title, language, topics …) between two --- lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details at the start of the guide {entry} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide {entry} is missing the “{item}” detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “{item}” detail of the guide {entry} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the guide {entry} must be fi, sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide {entry} refers to an unknown topic: {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide {entry} has too many topics (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name (slug) of the guide {entry} may only contain a–z, 0–9 and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date of the guide {entry} must look like 2026-11-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the guide {entry} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has the same guide twice in one language: {entry} and {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide “{slug}” ({language}) already comes from another pack: {pack}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide already exists in that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guides written here can be deleted one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no guides written here yet, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideList</name>
+    <message>
+        <source>⚠ possibly out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guide as a large-print PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this guide (the change stays here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this guide written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a guide and choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Add to fa&amp;vourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Remove from fa&amp;vourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly out of date: this guide was last reviewed more than 12 months ago. Check the steps against the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout was saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the guide “{title}”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesArea</name>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word, for example: valtuutus, resepti, huijaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show guides of this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only favourite guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide packs: import, export, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a guide pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport our guides as a pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove a guide pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guides found. Try a shorter word, another topic or “All languages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new guide was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a guide pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide pack “{name}” (version {version}) was imported: {added} guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide pack “{name}” was updated to version {version}: {added} new, {updated} updated, {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} guides edited here were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide pack was not imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import guide pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the guide pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export our guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our-guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} guides were exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove guide pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide packs have been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (version {version}, {count} guides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which guide pack do you want to remove?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the guide pack “{name}” and its {count} guides? Guides edited here are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide pack was removed ({count} guides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedGuides</name>
+    <message>
+        <source>G&amp;uides for these topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides for the chosen topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guides for these topics yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic to see its guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>

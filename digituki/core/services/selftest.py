@@ -45,6 +45,16 @@ def run_self_test() -> list[Check]:
                 mode = conn.execute(text("PRAGMA journal_mode")).scalar()
             checks.append(Check("database integrity", result == "ok", str(result)))
             checks.append(Check("journal mode", True, str(mode)))
+            try:
+                from digituki.core.services import guides as guides_service
+
+                guides_service.ensure_builtin_guides(db)
+                found = guides_service.search_guides(db, "valtuu")
+                checks.append(
+                    Check("built-in guides and search", bool(found), f"{len(found)} hits")
+                )
+            except Exception as exc:
+                checks.append(Check("built-in guides and search", False, f"{type(exc).__name__}"))
             topics = load_topics()
             checks.append(
                 Check(

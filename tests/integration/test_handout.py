@@ -1,0 +1,100 @@
+"""Large-print PDF handouts: big text, numbered steps, images, date and source on every page."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import re
+import zlib
+from pathlib import Path
+
+from digituki.core.exports.pdf.handout import Handout, build_handout, write_handout
+from digituki.core.services import guides as svc
+from digituki.core.storage.database import Database
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f"
+    b"\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def page_streams(pdf: bytes) -> list[str]:
+    """Decoded streams of the PDF (ReportLab writes them ASCII85 + Flate encoded)."""
+    streams = []
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        raw = match.group(1).strip()
+        if raw.endswith(b"~>"):
+            raw = base64.a85decode(raw[:-2])
+        with contextlib.suppress(zlib.error):
+            raw = zlib.decompress(raw)
+        text = raw.decode("cp1252", errors="replace")
+        text = re.sub(r"\\([0-7]{3})", lambda m: bytes([int(m.group(1), 8)]).decode("cp1252"), text)
+        streams.append(text.replace("\\(", "(").replace("\\)", ")"))
+    return streams
+
+
+def font_sizes(pdf: bytes) -> list[float]:
+    """The font size of every piece of text the PDF draws (the size in force at each Tj/TJ)."""
+    sizes = []
+    for stream in page_streams(pdf):
+        current = None
+        for match in re.finditer(r"/F\d+ ([\d.]+) Tf|\) ?Tj|\] ?TJ", stream):
+            if match.group(1):
+                current = float(match.group(1))
+            elif current is not None:
+                sizes.append(current)
+    return sizes
+
+
+def pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b", pdf))
+
+
+def test_handout_of_a_built_in_guide_is_large_print(db: Database, tmp_path: Path) -> None:
+    svc.ensure_builtin_guides(db)
+    guide_id = svc.find_guide(db, "pankkitunnuksilla-kirjautuminen", "fi")
+    assert guide_id is not None
+    dest = svc.write_guide_handout(db, guide_id, tmp_path / "ohje.pdf")
+    pdf = dest.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    sizes = font_sizes(pdf)
+    assert sizes and min(sizes) >= 14.0
+    assert 16.0 in sizes  # the body size
+    text = "".join(page_streams(pdf))
+    count = pages(pdf)
+    assert count >= 2
+    # Date and source at the bottom of every page, in the guide's language.
+    assert text.count("Tarkistettu 20.11.2026") == count
+    assert text.count("Digituki-perusohjeet") == count
+    assert f"Sivu {count}/{count}" in text
+    for step in ("1.", "2.", "10."):
+        assert f"({step})" in text  # numbered steps drawn as list numbers
+    assert list(tmp_path.iterdir()) == [dest], "no temporary file left behind"
+
+
+def test_handout_keeps_the_guides_images_and_follows_its_language() -> None:
+    handout = Handout(
+        title="Logga in med bankkoder",
+        body="1. Öppna tjänsten.\n\n   ![Knappen](images/knapp.png)\n2. Välj din bank.\n\n"
+        "![Fjärrbild](https://example.com/x.png)\n",
+        service="Suomi.fi-identifikation",
+        source="Digituki grundguider",
+        reviewed=dt.date(2026, 11, 20),
+        language="sv",
+        images={"images/knapp.png": PNG},
+    )
+    pdf = build_handout(handout)
+    text = "".join(page_streams(pdf))
+    assert len(re.findall(r"/FormXob\.\w+ Do", text)) == 1  # the pack image; the remote one not
+    assert "Granskad 20.11.2026" in text and "Källa: Digituki grundguider" in text
+    assert "Fjärrbild (https://example.com/x.png)" in text
+
+
+def test_handout_written_atomically(tmp_path: Path) -> None:
+    handout = Handout("T", "1. a\n", "S", "L", dt.date(2026, 1, 1), "en")
+    dest = tmp_path / "h.pdf"
+    dest.write_bytes(b"old")
+    write_handout(handout, dest)
+    assert dest.read_bytes().startswith(b"%PDF") and len(list(tmp_path.iterdir())) == 1
