@@ -25,12 +25,43 @@ SIZE = (1280, 800)
 
 # name → (area key, optional function(window) run after the area is shown)
 Shot = tuple[str, str, Callable[[object], None] | None]
+
+
+def guides_search(window) -> None:  # type: ignore[no-untyped-def]
+    """Search "valtuu" and open the first guide in the viewer."""
+    area = window.areas["guides"]
+    area.view.search.setText("valtuu")
+    for _ in range(100):
+        wait(50)
+        if area.view.results.model().rowCount() > 0 and not window.ctx.runner.busy():
+            break
+    area.view.results.setCurrentIndex(area.view.results.model().index(0, 0))
+    wait(400)
+
+
+def guide_handout(data_dir: Path, pdf: Path) -> None:
+    from digituki.core.services import guides
+    from digituki.core.storage.database import Database
+
+    db = Database.open_file(data_dir / "digituki.sqlite3")
+    try:
+        guides.ensure_builtin_guides(db)
+        guide_id = guides.find_guide(db, "omakanta-reseptin-uusiminen", "fi")
+        assert guide_id is not None
+        guides.write_guide_handout(db, guide_id, pdf)
+    finally:
+        db.close()
+
+
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
+    ("guides", "guides", guides_search),
     ("settings", "settings", None),
 ]
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
-DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = []
+DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
+    ("guide-handout", guide_handout),
+]
 
 
 def wait(ms: int) -> None:
