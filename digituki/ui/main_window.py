@@ -63,7 +63,11 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
-    return Database.open(url, backup_dir=ctx.paths.backup_dir)
+    db = Database.open(url, backup_dir=ctx.paths.backup_dir)
+    from digituki.core.services.bookings import on_database_opened
+
+    on_database_opened(db, ctx.paths.data_dir)  # field key folder; purge expired contact details
+    return db
 
 
 class MainWindow(QMainWindow):
