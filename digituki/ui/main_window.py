@@ -43,8 +43,14 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("today", lambda: translate("MainWindow", "Today"), None),
-    AreaSpec("bookings", lambda: translate("MainWindow", "Bookings"), None),
+    AreaSpec(
+        "today", lambda: translate("MainWindow", "Today"), "digituki.ui.today.widget:TodayArea"
+    ),
+    AreaSpec(
+        "bookings",
+        lambda: translate("MainWindow", "Bookings"),
+        "digituki.ui.bookings.widget:BookingsArea",
+    ),
     AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
     AreaSpec("guides", lambda: translate("MainWindow", "Guides"), None),
     AreaSpec("statistics", lambda: translate("MainWindow", "Statistics"), None),

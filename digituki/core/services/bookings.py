@@ -21,6 +21,7 @@ import logging
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, insert, select, update
@@ -706,6 +707,36 @@ def call_list(db: Database, day: dt.date) -> tuple[BookingView, ...]:
     return tuple(b for b in found if b.status in (rules.BOOKED, rules.ARRIVED))
 
 
+# --- documents -----------------------------------------------------------------------------------
+
+
+def write_confirmation_slip(db: Database, booking_id: int, folder: Path) -> Path:
+    """The booking's confirmation slip as a PDF in `folder`, in the customer's language."""
+    from digituki.core.exports.pdf.slip import write_slip
+    from digituki.core.services.settings import get_site_settings
+
+    booking = get_booking(db, booking_id)
+    site = get_site_settings(db)
+    place = ", ".join(p for p in (site.site_name, site.municipality) if p)
+    return write_slip(
+        folder / f"confirmation-{booking.id}.pdf",
+        start=booking.start,
+        end=booking.end,
+        language=booking.needs.language,
+        place=place,
+        devices=booking.needs.devices,
+    )
+
+
+def write_call_list_pdf(db: Database, day: dt.date, folder: Path, language: str) -> Path:
+    """The day's call list as a PDF in `folder` (phone numbers: keep the folder private)."""
+    from digituki.core.exports.pdf.call_list import write_call_list
+
+    return write_call_list(
+        folder / f"call-list-{day.isoformat()}.pdf", day, call_list(db, day), language
+    )
+
+
 # --- personal data -------------------------------------------------------------------------------
 
 
@@ -732,10 +763,8 @@ def purge_personal_data(db: Database, now: dt.datetime | None = None) -> int:
     return count
 
 
-def on_database_opened(db: Database, data_dir: Any, now: dt.datetime | None = None) -> int:
+def on_database_opened(db: Database, data_dir: Path, now: dt.datetime | None = None) -> int:
     """At start: use the data folder's field key for `db`, and purge expired personal data."""
-    from pathlib import Path
-
     keys.register_key_folder(db, Path(data_dir))
     return purge_personal_data(db, now)
 
