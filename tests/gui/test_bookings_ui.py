@@ -259,3 +259,18 @@ def test_changing_opening_hours_lists_the_bookings_to_move(qtbot, desk, monkeypa
     qtbot.waitUntil(
         lambda: "outside the opening hours" in area.view.week_notice.text(), timeout=10_000
     )
+
+
+def test_agenda_and_call_list_models_pass_the_model_tester(qtmodeltester, desk) -> None:  # type: ignore[no-untyped-def]
+    from digituki.ui.bookings.model import AgendaModel, CallListModel, agenda_rows
+
+    made = book(desk.ctx.db, tomorrow_at(10))
+    day = tomorrow_at(10).date()
+    model = AgendaModel(show_day=True)
+    model.set_rows(agenda_rows(svc.agenda(desk.ctx.db, day, day)), "en")
+    assert any(r.booking is not None and r.booking.id == made.id for r in model.rows)
+    qtmodeltester.check(model)
+    calls = CallListModel()
+    calls.set_rows(list(svc.call_list(desk.ctx.db, day)))
+    assert calls.rowCount() == 1
+    qtmodeltester.check(calls)

@@ -64,13 +64,31 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self.show_day = show_day
         self.rows: list[AgendaRow] = []
+        self._texts: list[tuple[str, ...]] = []
         self.language = "fi"
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     def set_rows(self, rows: list[AgendaRow], language: str = "fi") -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.language = language
+        self._texts = self._make_texts()
         self.endResetModel()
+
+    def retranslate(self, language: str) -> None:
+        """Texts again in the current UI language (statuses, needs, topic names)."""
+        self.language = language
+        self._texts = self._make_texts()
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def _make_texts(self) -> list[tuple[str, ...]]:
+        # Computed once per load: views ask for each cell's text many times (sizes, painting).
+        columns = self.columns()
+        return [tuple(self._text(row, column) for column in columns) for row in self.rows]
 
     def row_at(self, row: int) -> AgendaRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -102,16 +120,15 @@ class AgendaModel(QAbstractTableModel):
         return titles[self.columns()[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.isValid() and 0 <= index.row() < len(self._texts):
+                return self._texts[index.row()][index.column()]
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        column = self.columns()[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
         if role == Qt.ItemDataRole.FontRole and row.kind == FREE:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._italic
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

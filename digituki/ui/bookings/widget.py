@@ -74,6 +74,7 @@ class BookingsArea(Area):
         v.print_calls.setAccessibleName(self.tr("Open the call list as a PDF to print"))
         v.call_table.setAccessibleName(self.tr("Customers to phone"))
         v.actions.retranslate()
+        self.model.retranslate(self.ctx.translations.language)
         self._show_week_title()
 
     def activate(self) -> None:

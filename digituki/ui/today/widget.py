@@ -51,6 +51,7 @@ class TodayArea(Area):
         v.new_booking.setAccessibleName(self.tr("New booking"))
         v.table.setAccessibleName(self.tr("Today's bookings and free times"))
         v.actions.retranslate()
+        self.model.retranslate(self.ctx.translations.language)
         if self.agenda is not None:
             self._show_free(self.agenda)
 
