@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>There are no free times. Add opening hours in Bookings.</source>
-            <translation>Vapaita aikoja ei ole. Lisää aukioloajat Varaukset-kohdassa.</translation>
+            <translation>Vapaita aikoja ei ole. Lisää aukioloajat Ajanvaraukset-kohdassa.</translation>
         </message>
         <message>
             <source>Choose a time first.</source>
@@ -462,7 +462,7 @@
         <name>BookingsArea</name>
         <message>
             <source>Bookings</source>
-            <translation>Varaukset</translation>
+            <translation>Ajanvaraukset</translation>
         </message>
         <message>
             <source>&amp;New booking (Ctrl+N)</source>

@@ -63,7 +63,7 @@ class BookingDialog(QDialog):
         self.setModal(True)
         self._build()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.height() * 36)
+        self.resize(metrics.averageCharWidth() * 100, metrics.height() * 36)
         self.retranslate()
         if booking is not None and mode == EDIT:
             self._fill(booking)
