@@ -43,8 +43,14 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("today", lambda: translate("MainWindow", "Today"), None),
-    AreaSpec("bookings", lambda: translate("MainWindow", "Bookings"), None),
+    AreaSpec(
+        "today", lambda: translate("MainWindow", "Today"), "digituki.ui.today.widget:TodayArea"
+    ),
+    AreaSpec(
+        "bookings",
+        lambda: translate("MainWindow", "Bookings"),
+        "digituki.ui.bookings.widget:BookingsArea",
+    ),
     AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
     AreaSpec(
         "guides", lambda: translate("MainWindow", "Guides"), "digituki.ui.guides.widget:GuidesArea"
@@ -66,6 +72,9 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
     db = Database.open(url, backup_dir=ctx.paths.backup_dir)
+    from digituki.core.services.bookings import on_database_opened
+
+    on_database_opened(db, ctx.paths.data_dir)  # field key folder; purge expired contact details
     _load_builtin_guides(db)
     return db
 

@@ -2,6 +2,566 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BookingActions</name>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation sl&amp;ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the customer as arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start helping this customer and open the help log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark that the customer did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the booking to another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the confirmation slip to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: the customer did not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free time is chosen already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show free times from &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show free times from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs help &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics the customer needs help with; Space ticks a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearing difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings own device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phon&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a confirmation &amp;slip to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} (free places: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no free times. Add opening hours in Bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bookings</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brings: {devices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(contact details cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(contact details removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside opening hours: move or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has already passed. Choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point is not open at this time. Choose one of the offered times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is already fully booked. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number does not look right. Write it like 040 123 4567 or +358 40 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s name or phone number (at least one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen topics is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done to a booking in its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown booking state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment has not started yet, so it cannot be marked as not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours overlap with opening hours already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is already marked as closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free time is {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digituki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes and needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsArea</name>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New booking (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings and free times of the week. Enter books a free time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the call list as a PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opening hours this week. Set them in the Opening hours tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} booking(s) are outside the opening hours: move or cancel them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customer(s) to phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -774,6 +1334,187 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of an &amp;appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of an appointment in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers &amp;at the same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many customers can be helped at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appointment length and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add these weekly opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected weekly opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days and extra openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed or extra opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra opening starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra opening ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add e&amp;xception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this closed day or extra opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected e&amp;xception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra opening {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bookings no longer fit the opening hours. They were kept: move or cancel them in the week view (they are marked there).
+
+{bookings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the hours to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the exception to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
@@ -860,6 +1601,53 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>The point&apos;s details were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
+    <message>
+        <source>Today: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer: start helping without a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New booking (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings and free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point has no opening hours today. Walk-in customers can still be helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free times left today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} ({count} free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times today: {times}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: {time}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,9 +103,9 @@ def test_point_details_saved_from_settings(qtbot, make_window) -> None:  # type:
 
 def test_window_size_is_remembered(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.resize(700, 500)  # the offscreen screen is 800 × 600
+    window.resize(780, 580)  # the offscreen screen is 800 × 600
     window.close()
     again = make_window(open_db=False)
     again.restore_geometry()
-    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert (again.size().width(), again.size().height()) == (780, 580)
     QApplication.processEvents()

@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab). The caller passes the document's language."""

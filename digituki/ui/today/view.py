@@ -1,0 +1,46 @@
+"""Layout of the Today area: the day's heading, the walk-in button, the agenda, the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from digituki.ui.bookings.actions import BookingActions
+from digituki.ui.bookings.view import make_table
+from digituki.ui.context import AppContext
+
+
+class TodayView:
+    def __init__(self, root: QWidget, ctx: AppContext) -> None:
+        outer = QVBoxLayout(root)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        top.addWidget(self.heading, 1)
+        self.new_booking = QPushButton()
+        self.new_booking.setObjectName("newBooking")
+        top.addWidget(self.new_booking)
+        outer.addLayout(top)
+
+        self.walk_in = QPushButton()
+        self.walk_in.setObjectName("walkIn")
+        self.walk_in.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = self.walk_in.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.walk_in.setFont(font)
+        self.walk_in.setMinimumHeight(self.walk_in.fontMetrics().height() * 3)
+        outer.addWidget(self.walk_in)
+
+        self.free_summary = QLabel()
+        self.free_summary.setObjectName("freeSummary")
+        self.free_summary.setWordWrap(True)
+        outer.addWidget(self.free_summary)
+
+        self.table = make_table("todayTable")
+        outer.addWidget(self.table, 1)
+        self.actions = BookingActions(ctx)
+        outer.addWidget(self.actions)
+        self.status = QLabel()
+        self.status.setObjectName("todayStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
