@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-DEMO_TODAY = dt.date(2026, 11, 19)  # a Thursday: the demo point is open
+DEMO_TODAY = dt.date.today()  # the app shows the real today; demo data opens the point today
 SIZE = (1280, 800)
 
 # name → (area key, optional function(window) run after the area is shown)
@@ -55,6 +55,7 @@ def guide_handout(data_dir: Path, pdf: Path) -> None:
 
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
+    ("bookings-week", "bookings", None),
     ("guides", "guides", guides_search),
     ("settings", "settings", None),
 ]
