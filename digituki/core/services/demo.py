@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from digituki.core.services import helplog as helplog_service
 from digituki.core.services import settings as settings_service
 from digituki.core.storage.database import Database
 
@@ -39,6 +40,7 @@ def generate_demo(
         retention_days=14,
     )
     counts["settings"] = 1
+    counts.update(helplog_service.generate_demo_sessions(db, rng, today, months))
     if progress:
         progress(1, 1)
     return DemoSummary(seed=seed, months=months, counts=counts)
