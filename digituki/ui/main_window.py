@@ -63,7 +63,11 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
-    return Database.open(url, backup_dir=ctx.paths.backup_dir)
+    db = Database.open(url, backup_dir=ctx.paths.backup_dir)
+    from digituki.core.services import helplog
+
+    helplog.on_start(db)  # newer shipped topic codes in, expired private notes out
+    return db
 
 
 class MainWindow(QMainWindow):

@@ -287,3 +287,9 @@ def check_constraint_sql(column: str, values: tuple[str, ...], *, nullable: bool
     listed = ", ".join(f"'{value}'" for value in values)
     condition = f"{column} IN ({listed})"
     return f"{column} IS NULL OR {condition}" if nullable else condition
+
+
+def tally_numbers(topics: TopicList) -> dict[str, int]:
+    """The number each topic has on the paper tally sheet (its place in the full list, so hiding
+    topics never renumbers the others)."""
+    return {code: index for index, code in enumerate(topics.all_codes(), start=1)}
