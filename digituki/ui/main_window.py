@@ -45,7 +45,11 @@ class AreaSpec:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("today", lambda: translate("MainWindow", "Today"), None),
     AreaSpec("bookings", lambda: translate("MainWindow", "Bookings"), None),
-    AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
+    AreaSpec(
+        "helplog",
+        lambda: translate("MainWindow", "Help log"),
+        "digituki.ui.helplog.widget:HelpLogArea",
+    ),
     AreaSpec("guides", lambda: translate("MainWindow", "Guides"), None),
     AreaSpec("statistics", lambda: translate("MainWindow", "Statistics"), None),
     AreaSpec(

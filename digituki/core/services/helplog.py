@@ -148,6 +148,7 @@ class SessionFilter:
     """Which sessions to list; None means any. `topic` may be a topic code or a group code."""
 
     month: str | None = None
+    day: dt.date | None = None
     topic: str | None = None
     volunteer_id: int | None = None
     outcome: str | None = None
@@ -431,6 +432,8 @@ def _filter_conditions(flt: SessionFilter) -> list[ColumnElement[bool]]:
     if flt.month is not None:
         first, after = rules.month_bounds(flt.month)
         conditions.append(and_(HelpSession.session_date >= first, HelpSession.session_date < after))
+    if flt.day is not None:
+        conditions.append(HelpSession.session_date == flt.day)
     if flt.topic:
         conditions.append(_topic_condition(flt.topic, load_topics()))
     if flt.volunteer_id is not None:
