@@ -30,6 +30,13 @@ from PySide6.QtWidgets import (
 from digituki.core.domain import helplog as rules
 
 
+def shrinkable(root: QWidget) -> None:
+    """Let every combo box of `root` be narrower than its longest item (no sideways scrolling)."""
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+
+
 def _label(buddy: QWidget | None = None) -> QLabel:
     label = QLabel()
     if buddy is not None:
@@ -70,7 +77,7 @@ class FormView:
         left = QVBoxLayout()
         outer.addLayout(left, 3)
         right = QVBoxLayout()
-        outer.addLayout(right, 2)
+        outer.addLayout(right, 1)
 
         self.editing_banner = QFrame()
         self.editing_banner.setObjectName("editingBanner")
@@ -95,13 +102,13 @@ class FormView:
         self.topic_results = QListWidget()
         self.topic_results.setObjectName("topicResults")
         self.topic_results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.topic_results.setMaximumHeight(root.fontMetrics().lineSpacing() * 9)
+        self.topic_results.setMaximumHeight(root.fontMetrics().lineSpacing() * 7)
         left.addWidget(self.topic_results)
         chosen_row = QHBoxLayout()
         self.chosen_label = QLabel()
         self.chosen_topics = QListWidget()
         self.chosen_topics.setObjectName("chosenTopics")
-        self.chosen_topics.setMaximumHeight(root.fontMetrics().lineSpacing() * 4)
+        self.chosen_topics.setMaximumHeight(root.fontMetrics().lineSpacing() * 3)
         self.chosen_label.setBuddy(self.chosen_topics)
         self.remove_topic = QPushButton()
         chosen_row.addWidget(self.chosen_topics, 1)
@@ -109,9 +116,33 @@ class FormView:
         left.addWidget(self.chosen_label)
         left.addLayout(chosen_row)
 
+        buttons = QGridLayout()
+        self.save = QPushButton()
+        self.save.setObjectName("saveSession")
+        self.save.setDefault(True)
+        self.save_another = QPushButton()
+        self.clear = QPushButton()
+        self.undo = QPushButton()
+        self.undo.setObjectName("undoSave")
+        self.undo.setEnabled(False)
+        buttons.addWidget(self.save, 0, 0)
+        buttons.addWidget(self.save_another, 0, 1)
+        buttons.addWidget(self.clear, 1, 0)
+        buttons.addWidget(self.undo, 1, 1)
+        left.addLayout(buttons)
+        self.status = _status()
+        left.addWidget(self.status)
+
         self.reminders = {key: Reminder(key) for key in ("behalf", "banking", "scope")}
         for reminder in self.reminders.values():
             left.addWidget(reminder)
+
+        timer_row = QHBoxLayout()
+        self.timer_text = QLabel()
+        self.restart_timer = QPushButton()
+        timer_row.addWidget(self.timer_text, 1)
+        timer_row.addWidget(self.restart_timer)
+        left.addLayout(timer_row)
 
         # The other fields, all with defaults.
         fields = QGridLayout()
@@ -155,28 +186,6 @@ class FormView:
                 fields.addWidget(widget, row, column * 2 + 1)
         left.addLayout(fields)
 
-        timer_row = QHBoxLayout()
-        self.timer_text = QLabel()
-        self.restart_timer = QPushButton()
-        timer_row.addWidget(self.timer_text, 1)
-        timer_row.addWidget(self.restart_timer)
-        left.addLayout(timer_row)
-
-        buttons = QHBoxLayout()
-        self.save = QPushButton()
-        self.save.setObjectName("saveSession")
-        self.save.setDefault(True)
-        self.save_another = QPushButton()
-        self.clear = QPushButton()
-        self.undo = QPushButton()
-        self.undo.setObjectName("undoSave")
-        self.undo.setEnabled(False)
-        for button in (self.save, self.save_another, self.clear, self.undo):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
-        self.status = _status()
-        left.addWidget(self.status)
         left.addStretch(1)
 
         # Right column: today at a glance and the turned-away counter.
@@ -202,6 +211,7 @@ class FormView:
         turned.addWidget(self.turned_take_back)
         right.addWidget(self.turned_box)
         right.addStretch(1)
+        shrinkable(root)
 
 
 class SessionsView:
@@ -245,6 +255,7 @@ class SessionsView:
         outer.addLayout(buttons)
         self.status = _status()
         outer.addWidget(self.status)
+        shrinkable(root)
 
 
 class PaperView:
@@ -307,6 +318,7 @@ class PaperView:
         outer.addWidget(self.batch_box, 1)
         self.status = _status()
         outer.addWidget(self.status)
+        shrinkable(root)
 
 
 class ManageView:
@@ -379,6 +391,7 @@ class ManageView:
         outer.addWidget(self.topics_box, 1)
         self.status = _status()
         left.addWidget(self.status)
+        shrinkable(root)
 
 
 class HelpLogView:

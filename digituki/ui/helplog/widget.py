@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QHeaderView,
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
@@ -53,8 +54,15 @@ from digituki.ui.a11y import announce
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, register_validation_messages, show_error
 from digituki.ui.helplog import labels
-from digituki.ui.helplog.model import SessionTableModel, month_label
-from digituki.ui.helplog.view import FormView, HelpLogView, ManageView, PaperView, SessionsView
+from digituki.ui.helplog.model import COLUMNS, SessionTableModel, month_label
+from digituki.ui.helplog.view import (
+    FormView,
+    HelpLogView,
+    ManageView,
+    PaperView,
+    SessionsView,
+    shrinkable,
+)
 from digituki.ui.i18n import format_date
 from digituki.ui.widgets.area import Area
 
@@ -702,6 +710,9 @@ class SessionsTab(_Tab):
         self.view = v = SessionsView(self)
         self.model = SessionTableModel(area.topic_name, self)
         v.table.setModel(self.model)
+        header = v.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMNS.index("topics"), QHeaderView.ResizeMode.Stretch)
         self._loading = False
         for combo in (v.month, v.topic, v.volunteer, v.outcome):
             combo.currentIndexChanged.connect(self.reload)
@@ -893,9 +904,13 @@ class PaperTab(_Tab):
         v.remove_line.setAccessibleName(self.tr("Remove the selected line"))
         v.save_batch.setText(self.tr("&Save the sheet"))
         v.save_batch.setAccessibleName(self.tr("Save all lines of the sheet"))
+        first = v.support_form.count() == 0
         _fill(v.support_form, labels.choices("support_form"))
         _fill(v.language, labels.choices("language"))
         _fill(v.device, labels.choices("device"))
+        if first:  # paper days are mostly walk-in days, in the desk's language
+            _select(v.support_form, "on_site_walk_in")
+            _select(v.language, self.area.language())
         self.fill_volunteers()
         for row in range(v.lines.rowCount()):
             self._fill_line(row)
@@ -948,6 +963,15 @@ class PaperTab(_Tab):
         lines.setCellWidget(row, 3, minutes)
         lines.setCellWidget(row, 4, count)
         self._fill_line(row)
+        shrinkable(lines)
+        header = lines.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            widget = lines.cellWidget(row, column)
+            if widget is not None:
+                width = max(widget.sizeHint().width(), header.sectionSizeHint(column))
+                lines.setColumnWidth(column, max(lines.columnWidth(column), width))
         age = lines.cellWidget(row, 1)
         if isinstance(age, QComboBox):
             _select(age, previous.age_band if previous else "65_74")
