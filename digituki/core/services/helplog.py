@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from digituki.core.domain import helplog as rules
@@ -28,6 +39,7 @@ from digituki.core.security.note_cipher import (
 )
 from digituki.core.storage.database import Database
 from digituki.core.storage.orm import (
+    Base,
     HelpSession,
     HelpSessionTopic,
     HiddenTopic,
@@ -217,10 +229,12 @@ def on_start(db: Database, now: dt.datetime | None = None) -> None:
 def exported_months(db: Database) -> dict[str, MonthExportState]:
     """Months whose statistics were exported, with whether a later change made them outdated."""
     with db.unit_of_work() as uow:
-        rows = uow.session.execute(
-            select(MonthExport.month, func.max(MonthExport.outdated)).group_by(MonthExport.month)
-        ).all()
-    return {month: MonthExportState(month, bool(outdated)) for month, outdated in rows}
+        rows = uow.session.execute(select(MonthExport.month, MonthExport.outdated)).all()
+    states: dict[str, MonthExportState] = {}
+    for month, outdated in rows:
+        was_outdated = month in states and states[month].outdated
+        states[month] = MonthExportState(month, bool(outdated) or was_outdated)
+    return states
 
 
 def record_month_export(
@@ -590,13 +604,9 @@ def log_tally(
             {**_columns_from(d), "note_enc": None, "created_at": now, "updated_at": now}
             for d in drafts
         ]
-        first_id = (s.scalar(select(func.max(HelpSession.id))) or 0) + 1
-        ids = list(range(first_id, first_id + len(rows)))
-        for session_id, values in zip(ids, rows, strict=True):
-            values["id"] = session_id
-        s.execute(insert(HelpSession), rows)
-        s.execute(
-            insert(HelpSessionTopic),
+        ids = _insert_sessions(s, rows)
+        s.connection().execute(
+            insert(_table(HelpSessionTopic)),
             [
                 {"session_id": sid, "topic_code": code}
                 for sid, d in zip(ids, drafts, strict=True)
@@ -606,6 +616,31 @@ def log_tally(
         uow.commit()
     token = UndoToken("created", tuple(ids), stamp=now, months=months)
     return SaveResult(tuple(ids), token)
+
+
+def _table(model: type[Base]) -> Table:
+    """The Core table of an ORM class (bulk writes go through Core, not the ORM)."""
+    return Base.metadata.tables[model.__tablename__]
+
+
+def _insert_sessions(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Bulk insert (Core executemany) of sessions; returns their new ids in the order of `rows`.
+
+    The ids are allocated here (RETURNING over executemany is slow on SQLite); on PostgreSQL the
+    id sequence is then moved past them.
+    """
+    if not rows:
+        return []
+    first = (session.scalar(select(func.max(HelpSession.id))) or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    numbered = [{**row, "id": sid} for sid, row in zip(ids, rows, strict=True)]
+    session.connection().execute(insert(_table(HelpSession)), numbered)
+    if session.get_bind().dialect.name == "postgresql":  # pragma: no cover - PostgreSQL only
+        session.execute(
+            text("SELECT setval(pg_get_serial_sequence('help_session', 'id'), :last)"),
+            {"last": ids[-1]},
+        )
+    return ids
 
 
 # --- demand signals: turned away, volunteer hours --------------------------------------------
@@ -796,171 +831,171 @@ def purge_notes(db: Database, now: dt.datetime, retention_days: int | None = Non
 # --- demo data -----------------------------------------------------------------------------------
 
 _DEMO_VOLUNTEERS: Final = ("Aino", "Matti", "Leena", "R.K.", "Pirkko", "Jussi")
-# Relative frequency of topic groups at a typical library desk (identification, health and
-# device basics lead).
-_DEMO_GROUP_WEIGHTS: Final = {
-    "ident": 22,
-    "health": 18,
-    "device": 18,
-    "comms": 9,
-    "security": 8,
-    "bank": 7,
-    "kela": 5,
-    "gov": 5,
-    "tax": 4,
-    "behalf": 4,
-    "transport": 3,
-    "social": 2,
-    "other": 1,
-}
-_DEMO_AGES: Final = {
-    "under_25": 2,
-    "25_44": 5,
-    "45_64": 12,
-    "65_74": 34,
-    "75_84": 30,
-    "85_plus": 10,
-    "not_asked": 7,
-}
+Distribution = tuple[list[str], list[int]]
 
 
-def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
+def _distribution(weights: dict[str, int]) -> Distribution:
+    """Values and cumulative weights, for fast repeated draws with `random.choices`."""
+    running, cumulative = 0, []
+    for weight in weights.values():
+        running += weight
+        cumulative.append(running)
+    return list(weights), cumulative
+
+
+# Relative frequencies at a typical library desk: identification, health and device basics lead;
+# most customers are 65 or older.
+_DEMO_GROUPS: Final = _distribution(
+    {
+        "ident": 22,
+        "health": 18,
+        "device": 18,
+        "comms": 9,
+        "security": 8,
+        "bank": 7,
+        "kela": 5,
+        "gov": 5,
+        "tax": 4,
+        "behalf": 4,
+        "transport": 3,
+        "social": 2,
+        "other": 1,
+    }
+)
+_DEMO_AGES: Final = _distribution(
+    {
+        "under_25": 2,
+        "25_44": 5,
+        "45_64": 12,
+        "65_74": 34,
+        "75_84": 30,
+        "85_plus": 10,
+        "not_asked": 7,
+    }
+)
+_DEMO_FORMS: Final = _distribution(
+    {
+        "on_site_walk_in": 50,
+        "on_site_booked": 35,
+        "remote_phone": 8,
+        "remote_video": 3,
+        "home_visit": 4,
+    }
+)
+_DEMO_LANGUAGES: Final = _distribution({"fi": 88, "sv": 7, "en": 3, "other": 2})
+_DEMO_DEVICES: Final = _distribution(
+    {"own_phone": 55, "own_tablet": 12, "own_computer": 15, "point_computer": 12, "none": 6}
+)
+_DEMO_BEHALF: Final = _distribution(
+    {
+        "no": 90,
+        "suomifi_authorization": 5,
+        "power_of_attorney": 2,
+        "guardian": 1,
+        "declined_credentials": 2,
+    }
+)
+_DEMO_OUTCOMES: Final = _distribution({"solved": 72, "partly_solved": 20, "not_solved": 8})
+_DEMO_NEXT: Final = _distribution({"none": 78, "new_appointment": 12, rules.REFERRED: 10})
+_DEMO_REASONS: Final = _distribution({"queue_full": 6, "out_of_scope": 3, "no_volunteer": 1})
+
+
+def _draw(rng: random.Random, distribution: Distribution, k: int) -> list[str]:
+    return rng.choices(distribution[0], cum_weights=distribution[1], k=k)
 
 
 def generate_demo_sessions(
     db: Database, rng: random.Random, today: dt.date, months: int
 ) -> dict[str, int]:
-    """Write `months` months of plausible sessions up to `today` in bulk; returns counts."""
+    """Write `months` months of plausible sessions up to `today` in bulk; returns counts.
+
+    A few sessions per opening day (Monday to Friday), some group sessions, volunteer shifts
+    and turned-away walk-ins, all with the real topic list; rows go in with Core executemany.
+    """
     sync_topic_table(db)
     topics = load_topics()
     by_group = {g.code: [t.code for t in g.topics] for g in topics.groups}
     now = dt.datetime.combine(today, dt.time(12), HELSINKI).astimezone(dt.UTC)
     with db.unit_of_work() as uow:
         s = uow.session
-        first_volunteer = (s.scalar(select(func.max(Volunteer.id))) or 0) + 1
-        s.execute(
-            insert(Volunteer),
-            [
-                {"id": first_volunteer + i, "display_name": name, "active": True}
-                for i, name in enumerate(_DEMO_VOLUNTEERS)
-            ],
-        )
-        volunteer_ids = list(range(first_volunteer, first_volunteer + len(_DEMO_VOLUNTEERS)))
-        next_id = (s.scalar(select(func.max(HelpSession.id))) or 0) + 1
+        demo_volunteers = [Volunteer(display_name=name, active=True) for name in _DEMO_VOLUNTEERS]
+        s.add_all(demo_volunteers)
+        s.flush()
+        volunteer_ids = [v.id for v in demo_volunteers]
         sessions: list[dict[str, Any]] = []
-        session_topics: list[dict[str, Any]] = []
+        session_codes: list[list[str]] = []
         turned: list[dict[str, Any]] = []
         shifts: list[dict[str, Any]] = []
-        start = today - dt.timedelta(days=round(months * 30.4))
-        day = start
+        day = today - dt.timedelta(days=round(months * 30.4))
         while day <= today:
-            if day.weekday() < 5:  # open Monday to Friday
-                on_duty = rng.sample(volunteer_ids, 2)
-                for vid in on_duty:
-                    shifts.append(
-                        {
-                            "day": day,
-                            "volunteer_id": vid,
-                            "minutes": rng.choice((120, 180, 240)),
-                            "created_at": now,
-                        }
-                    )
-                group_day = day.weekday() == 2 and rng.random() < 0.5
-                for index in range(rng.randint(2, 9)):
-                    group = (group_day and index == 0) or rng.random() < 0.02
-                    form = (
-                        "group"
-                        if group
-                        else _weighted(
-                            rng,
-                            {
-                                "on_site_walk_in": 50,
-                                "on_site_booked": 35,
-                                "remote_phone": 8,
-                                "remote_video": 3,
-                                "home_visit": 4,
-                            },
-                        )
-                    )
-                    n_topics = 1 if rng.random() < 0.75 else 2
-                    codes: list[str] = []
-                    while len(codes) < n_topics:
-                        code = rng.choice(by_group[_weighted(rng, _DEMO_GROUP_WEIGHTS)])
-                        if code not in codes:
-                            codes.append(code)
-                    next_step = _weighted(
-                        rng, {"none": 78, "new_appointment": 12, rules.REFERRED: 10}
-                    )
-                    sessions.append(
-                        {
-                            "id": next_id,
-                            "session_date": day,
-                            "start_hour": rng.randint(10, 15),
-                            "duration_minutes": 90
-                            if group
-                            else min(480, max(5, int(rng.gauss(28, 12)))),
-                            "support_form": form,
-                            "participants": rng.randint(4, 12) if group else 1,
-                            "age_band": _weighted(rng, _DEMO_AGES),
-                            "language": _weighted(rng, {"fi": 88, "sv": 7, "en": 3, "other": 2}),
-                            "device": _weighted(
-                                rng,
-                                {
-                                    "own_phone": 55,
-                                    "own_tablet": 12,
-                                    "own_computer": 15,
-                                    "point_computer": 12,
-                                    "none": 6,
-                                },
-                            ),
-                            "on_behalf": _weighted(
-                                rng,
-                                {
-                                    "no": 90,
-                                    "suomifi_authorization": 5,
-                                    "power_of_attorney": 2,
-                                    "guardian": 1,
-                                    "declined_credentials": 2,
-                                },
-                            ),
-                            "outcome": _weighted(
-                                rng, {"solved": 72, "partly_solved": 20, "not_solved": 8}
-                            ),
-                            "next_step": next_step,
-                            "referral_target": rng.choice(rules.REFERRAL_TARGETS)
-                            if next_step == rules.REFERRED
-                            else None,
-                            "volunteer_id": rng.choice(on_duty) if rng.random() < 0.8 else None,
-                            "note_enc": None,
-                            "booking_id": None,
-                            "created_at": now,
-                            "updated_at": now,
-                        }
-                    )
-                    session_topics.extend(
-                        {"session_id": next_id, "topic_code": code} for code in codes
-                    )
-                    next_id += 1
-                for _ in range(rng.choice((0, 0, 0, 1, 1, 2))):
-                    turned.append(
-                        {
-                            "day": day,
-                            "hour": rng.randint(10, 15),
-                            "reason": _weighted(
-                                rng, {"queue_full": 6, "out_of_scope": 3, "no_volunteer": 1}
-                            ),
-                            "created_at": now,
-                        }
-                    )
+            if day.weekday() >= 5:  # closed at weekends
+                day += dt.timedelta(days=1)
+                continue
+            on_duty = rng.sample(volunteer_ids, 2)
+            shifts.extend(
+                {"day": day, "volunteer_id": vid, "minutes": minutes, "created_at": now}
+                for vid, minutes in zip(on_duty, rng.choices((120, 180, 240), k=2), strict=True)
+            )
+            n = rng.randint(2, 9)
+            group_day = day.weekday() == 2 and rng.random() < 0.5
+            forms = _draw(rng, _DEMO_FORMS, n)
+            groups = _draw(rng, _DEMO_GROUPS, 2 * n)
+            ages = _draw(rng, _DEMO_AGES, n)
+            languages = _draw(rng, _DEMO_LANGUAGES, n)
+            devices = _draw(rng, _DEMO_DEVICES, n)
+            behalf = _draw(rng, _DEMO_BEHALF, n)
+            outcomes = _draw(rng, _DEMO_OUTCOMES, n)
+            next_steps = _draw(rng, _DEMO_NEXT, n)
+            for i in range(n):
+                group = (group_day and i == 0) or rng.random() < 0.02
+                codes = [rng.choice(by_group[groups[2 * i]])]
+                if rng.random() < 0.25:
+                    second = rng.choice(by_group[groups[2 * i + 1]])
+                    if second not in codes:
+                        codes.append(second)
+                referred = next_steps[i] == rules.REFERRED
+                sessions.append(
+                    {
+                        "session_date": day,
+                        "start_hour": rng.randint(10, 15),
+                        "duration_minutes": 90 if group else max(5, int(rng.gauss(28, 12))),
+                        "support_form": "group" if group else forms[i],
+                        "participants": rng.randint(4, 12) if group else 1,
+                        "age_band": ages[i],
+                        "language": languages[i],
+                        "device": devices[i],
+                        "on_behalf": behalf[i],
+                        "outcome": outcomes[i],
+                        "next_step": next_steps[i],
+                        "referral_target": rng.choice(rules.REFERRAL_TARGETS) if referred else None,
+                        "volunteer_id": rng.choice(on_duty) if rng.random() < 0.8 else None,
+                        "note_enc": None,
+                        "booking_id": None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                session_codes.append(codes)
+            k = rng.choice((0, 0, 0, 1, 1, 2))
+            turned.extend(
+                {"day": day, "hour": rng.randint(10, 15), "reason": reason, "created_at": now}
+                for reason in _draw(rng, _DEMO_REASONS, k)
+            )
             day += dt.timedelta(days=1)
         if sessions:
-            s.execute(insert(HelpSession), sessions)
-            s.execute(insert(HelpSessionTopic), session_topics)
+            ids = _insert_sessions(s, sessions)
+            s.connection().execute(
+                insert(_table(HelpSessionTopic)),
+                [
+                    {"session_id": sid, "topic_code": code}
+                    for sid, codes in zip(ids, session_codes, strict=True)
+                    for code in codes
+                ],
+            )
         if turned:
-            s.execute(insert(TurnedAway), turned)
+            s.connection().execute(insert(_table(TurnedAway)), turned)
         if shifts:
-            s.execute(insert(VolunteerShift), shifts)
+            s.connection().execute(insert(_table(VolunteerShift)), shifts)
         uow.commit()
     return {
         "help sessions": len(sessions),
