@@ -514,3 +514,25 @@ def test_session_topics_cascade_on_delete(db: Database) -> None:
     service.delete_session(db, result.session_id, now=NOW)
     with db.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(HelpSessionTopic)) == 0
+
+
+def test_migration_0003_goes_down_and_up_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    from digituki.core.storage import migrate
+    from digituki.core.storage.engine import create_db_engine, sqlite_url
+
+    engine = create_db_engine(sqlite_url(tmp_path / "m.sqlite3"))
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0001")
+    with engine.connect() as conn:
+        names = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
+    assert "help_session" not in names and "topic" not in names
+    migrate.upgrade(engine)
+    db = Database(engine)
+    try:
+        service.log_session(db, draft(), now=NOW)
+        assert count(db) == 1
+    finally:
+        db.close()
