@@ -51,7 +51,11 @@ AREAS: tuple[AreaSpec, ...] = (
         lambda: translate("MainWindow", "Bookings"),
         "digituki.ui.bookings.widget:BookingsArea",
     ),
-    AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
+    AreaSpec(
+        "helplog",
+        lambda: translate("MainWindow", "Help log"),
+        "digituki.ui.helplog.widget:HelpLogArea",
+    ),
     AreaSpec(
         "guides", lambda: translate("MainWindow", "Guides"), "digituki.ui.guides.widget:GuidesArea"
     ),
@@ -72,9 +76,11 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
     db = Database.open(url, backup_dir=ctx.paths.backup_dir)
+    from digituki.core.services import helplog
     from digituki.core.services.bookings import on_database_opened
 
     on_database_opened(db, ctx.paths.data_dir)  # field key folder; purge expired contact details
+    helplog.on_start(db)  # newer shipped topic codes in, expired private notes out
     _load_builtin_guides(db)
     return db
 

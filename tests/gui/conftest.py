@@ -44,5 +44,16 @@ def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def _english_default_font() -> Iterator[None]:
+def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A message box nobody expected fails the test instead of waiting for a click forever.
+
+    Tests that expect a message patch QMessageBox themselves (their patch wins)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):  # type: ignore[no-untyped-def]
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
     yield

@@ -38,9 +38,10 @@ log = logging.getLogger(__name__)
 KEY_FILE = "field-key"
 KEYRING_SERVICE = "Digituki"
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _ciphers: weakref.WeakKeyDictionary[Database, FieldCipher] = weakref.WeakKeyDictionary()
 _folders: weakref.WeakKeyDictionary[Database, Path] = weakref.WeakKeyDictionary()
+_keys: weakref.WeakKeyDictionary[Database, bytes] = weakref.WeakKeyDictionary()
 
 
 class KeyUnavailableError(DigitukiError):
@@ -61,9 +62,19 @@ def cipher_for(db: Database) -> FieldCipher:
     with _lock:
         cipher = _ciphers.get(db)
         if cipher is None:
-            cipher = FieldCipher(_key_for(db))
+            cipher = FieldCipher(data_key(db))
             _ciphers[db] = cipher
         return cipher
+
+
+def data_key(db: Database) -> bytes:
+    """The point's data key for `db` (the same one `cipher_for` uses), created on first use."""
+    with _lock:
+        key = _keys.get(db)
+        if key is None:
+            key = _key_for(db)
+            _keys[db] = key
+        return key
 
 
 def _key_for(db: Database) -> bytes:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from digituki.core.services import bookings as bookings_service
+from digituki.core.services import helplog as helplog_service
 from digituki.core.services import settings as settings_service
 from digituki.core.storage.database import Database
 
@@ -41,6 +42,7 @@ def generate_demo(
     )
     counts["settings"] = 1
     counts["bookings"] = bookings_service.generate_demo_bookings(db, rng, today, months)
+    counts.update(helplog_service.generate_demo_sessions(db, rng, today, months))
     if progress:
         progress(1, 1)
     return DemoSummary(seed=seed, months=months, counts=counts)

@@ -1,7 +1,7 @@
 """Guides: packs, guides, their topics, images, favourites, and the SQLite FTS5 search index.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-23
 
 On SQLite, `guide_fts` is an external-content FTS5 index over guide.title/summary/service/body,
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
