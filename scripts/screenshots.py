@@ -53,15 +53,50 @@ def guide_handout(data_dir: Path, pdf: Path) -> None:
         db.close()
 
 
+def tally_sheet(data_dir: Path, pdf: Path) -> None:
+    from digituki.core.exports.pdf.tally_sheet import render_tally_sheet
+
+    render_tally_sheet(pdf, "fi", site_name="Kirjaston digitukipiste (demo)", day=DEMO_TODAY)
+
+
+def confirmation_slip(data_dir: Path, pdf: Path) -> None:
+    """The slip of an upcoming demo booking, in the customer's language (Swedish if any)."""
+    from digituki.core.services import bookings
+    from digituki.core.storage.database import Database
+
+    db = Database.open_file(data_dir / "digituki.sqlite3")
+    try:
+        bookings.on_database_opened(db, data_dir)
+        week = bookings.week_agenda(db, DEMO_TODAY + dt.timedelta(days=7))
+        booked = [b for b in week.bookings if b.status == "booked"]
+        booking = next((b for b in booked if b.needs.language == "sv"), booked[0])
+        written = bookings.write_confirmation_slip(db, booking.id, pdf.parent)
+        shutil.move(written, pdf)
+    finally:
+        db.close()
+
+
+def helplog_form(window) -> None:  # type: ignore[no-untyped-def]
+    """Choose a topic so the form shows its reminders and linked guides."""
+    form = window.areas["helplog"].form
+    form.view.topic_search.setText("pankkitunnu")
+    wait(300)
+    form._pick_item(form.view.topic_results.item(0))
+    wait(500)
+
+
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
     ("bookings-week", "bookings", None),
+    ("helplog", "helplog", helplog_form),
     ("guides", "guides", guides_search),
     ("settings", "settings", None),
 ]
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
 DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("guide-handout", guide_handout),
+    ("tally-sheet", tally_sheet),
+    ("confirmation-slip", confirmation_slip),
 ]
 
 

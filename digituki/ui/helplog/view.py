@@ -132,6 +132,9 @@ class FormView:
         left.addLayout(buttons)
         self.status = _status()
         left.addWidget(self.status)
+        # FormTab puts the guides linked to the chosen topics here (LinkedGuides needs the context).
+        self.guides_slot = QVBoxLayout()
+        left.addLayout(self.guides_slot)
 
         self.reminders = {key: Reminder(key) for key in ("behalf", "banking", "scope")}
         for reminder in self.reminders.values():

@@ -53,6 +53,7 @@ from digituki.core.services.helplog import (
 from digituki.ui.a11y import announce
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, register_validation_messages, show_error
+from digituki.ui.guides.linked import LinkedGuides
 from digituki.ui.helplog import labels
 from digituki.ui.helplog.model import COLUMNS, SessionTableModel, month_label
 from digituki.ui.helplog.view import (
@@ -128,6 +129,8 @@ class FormTab(_Tab):
     def __init__(self, area: HelpLogArea) -> None:
         super().__init__(area)
         self.view = v = FormView(self)
+        self.linked_guides = LinkedGuides(area.ctx)
+        v.guides_slot.addWidget(self.linked_guides)
         self._editing: SessionDetail | None = None
         self._chosen: list[str] = []
         self._booking_id: int | None = None
@@ -371,6 +374,7 @@ class FormTab(_Tab):
         if self._chosen:
             chosen.setCurrentRow(len(self._chosen) - 1)
         self.view.remove_topic.setEnabled(bool(self._chosen))
+        self.linked_guides.set_topics(self._chosen)
         self._update_reminders()
 
     # --- fields --------------------------------------------------------------------------------

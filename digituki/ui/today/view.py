@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from digituki.ui.bookings.actions import BookingActions
 from digituki.ui.bookings.view import make_table
 from digituki.ui.context import AppContext
+from digituki.ui.guides.linked import LinkedGuides
 
 
 class TodayView:
@@ -37,7 +38,12 @@ class TodayView:
         outer.addWidget(self.free_summary)
 
         self.table = make_table("todayTable")
-        outer.addWidget(self.table, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 3)
+        # Guides for the chosen booking's topics, one click away (a booked customer's wishes).
+        self.guides = LinkedGuides(ctx)
+        middle.addWidget(self.guides, 1)
+        outer.addLayout(middle, 1)
         self.actions = BookingActions(ctx)
         outer.addWidget(self.actions)
         self.status = QLabel()

@@ -116,9 +116,9 @@ class TodayArea(Area):
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
-        self.view.actions.set_booking(
-            row.booking if row is not None and row.kind == BOOKING else None
-        )
+        booking = row.booking if row is not None and row.kind == BOOKING else None
+        self.view.actions.set_booking(booking)
+        self.view.guides.set_topics(booking.topics if booking is not None else ())
 
     def _row_activated(self, index: Any) -> None:
         row = self.model.row_at(index.row())
