@@ -216,3 +216,8 @@ class MonthExport(Base):
     exported_at: Mapped[dt.datetime] = mapped_column(HelpUtcDateTime, nullable=False)
     checksum: Mapped[str] = mapped_column(String(128), nullable=False, default="")
     outdated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # statistics (issue 6, migration 0005): the exported period and the file's name
+    period: Mapped[str] = mapped_column(String(24), nullable=False, default="", server_default="")
+    file_name: Mapped[str] = mapped_column(
+        String(255), nullable=False, default="", server_default=""
+    )
