@@ -47,7 +47,11 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("bookings", lambda: translate("MainWindow", "Bookings"), None),
     AreaSpec("helplog", lambda: translate("MainWindow", "Help log"), None),
     AreaSpec("guides", lambda: translate("MainWindow", "Guides"), None),
-    AreaSpec("statistics", lambda: translate("MainWindow", "Statistics"), None),
+    AreaSpec(
+        "statistics",
+        lambda: translate("MainWindow", "Statistics"),
+        "digituki.ui.statistics.widget:StatisticsArea",
+    ),
     AreaSpec(
         "settings",
         lambda: translate("MainWindow", "Settings"),
