@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.domain.stats import Period, PublishedTable
@@ -59,6 +59,9 @@ class StatisticsArea(Area):
         self.history_model = ExportHistoryModel(self)
         v = self.view
         v.table.setModel(self.table_model)
+        header = v.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         v.history.setModel(self.history_model)
         self.report: Any = None
         self.history: list[Any] = []
@@ -128,7 +131,7 @@ class StatisticsArea(Area):
         }
         for key, (label, _) in v.summary_labels.items():
             label.setText(names[key])
-        v.tables_label.setText(self.tr("T&ables:"))
+        v.tables_label.setText(self.tr("Ta&bles:"))
         v.tables.setAccessibleName(self.tr("Tables"))
         v.table.setAccessibleName(self.tr("Numbers of the chosen table"))
         v.chart.setAccessibleName(self.tr("Bar chart of the chosen table"))
