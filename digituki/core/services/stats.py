@@ -418,38 +418,46 @@ BUNDLE_CROSS: Final[tuple[str, ...]] = ("age_band", "support_form", "language", 
 
 
 def topic_cross_tables(db: Database, period: Period) -> tuple[CountTable, ...]:
-    """Topic × one attribute (topic mentions), exact, for the coordinator bundle."""
+    """Topic × one attribute (topic mentions), exact, for the coordinator bundle.
+
+    One GROUP BY over topic and all the attributes (a few thousand aggregate rows at most), then
+    each two-way table is a sum over that small result.
+    """
     hs = HelpSession
     where = _in_period(period)
     codes = load_topics().all_codes()
-    result: list[CountTable] = []
+    position = {code: i for i, code in enumerate(codes)}
+    columns = [getattr(hs, attribute) for attribute in BUNDLE_CROSS]
     with db.unit_of_work() as uow:
-        for attribute in BUNDLE_CROSS:
-            column = getattr(hs, attribute)
-            rows = uow.session.execute(
-                select(HelpSessionTopic.topic_code, column, func.count())
-                .join(hs, hs.id == HelpSessionTopic.session_id)
-                .where(where)
-                .group_by(HelpSessionTopic.topic_code, column)
-            ).all()
-            values: dict[tuple[str, str], int] = {(t, a): int(n) for t, a, n in rows}
-            position = {code: i for i, code in enumerate(codes)}
-            used = sorted({t for t, _ in values}, key=lambda c: (position.get(c, len(codes)), c))
-            columns = hl.LISTS.get(attribute) or hl.AGE_BANDS
-            result.append(
-                CountTable(
-                    f"topic_x_{attribute}",
-                    "topic_mentions",
-                    "topic",
-                    tuple(used),
-                    tuple(tuple(values.get((t, a), 0) for a in columns) for t in used),
-                    columns=tuple(columns),
-                    column_dimension=attribute,
-                )
-            )
+        rows = uow.session.execute(
+            select(HelpSessionTopic.topic_code, *columns, func.count())
+            .join(hs, hs.id == HelpSessionTopic.session_id)
+            .where(where)
+            .group_by(HelpSessionTopic.topic_code, *columns)
+        ).all()
         device_rows = uow.session.execute(
             select(hs.device, func.count()).where(where).group_by(hs.device)
         ).all()
+    sums: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
+    for row in rows:
+        topic, n = row[0], int(row[-1])
+        for i, value in enumerate(row[1:-1]):
+            sums[i][(topic, value)] += n
+    used = sorted({row[0] for row in rows}, key=lambda c: (position.get(c, len(codes)), c))
+    result: list[CountTable] = []
+    for attribute, values in zip(BUNDLE_CROSS, sums, strict=True):
+        listed = hl.LISTS.get(attribute) or hl.AGE_BANDS
+        result.append(
+            CountTable(
+                f"topic_x_{attribute}",
+                "topic_mentions",
+                "topic",
+                tuple(used),
+                tuple(tuple(values.get((t, a), 0) for a in listed) for t in used),
+                columns=tuple(listed),
+                column_dimension=attribute,
+            )
+        )
     result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in device_rows}))
     return tuple(result)
 
