@@ -511,3 +511,35 @@ def test_no_name_phone_or_note_in_any_exported_byte(db: Database, tmp_path: Path
     report = service.report(db, OCTOBER, now=NOW)
     assert report.table("bookings").cell("came").value == 6
     assert report.table("bookings").cell("no_show").value == 5
+
+
+def test_pdf_report_states_point_period_rule_and_page_numbers(october: Database) -> None:
+    report = service.report(october, OCTOBER, now=NOW)
+    data = render_pdf(report, "en", compress=False)
+    assert data.startswith(b"%PDF")
+    pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page ")
+    for needed in (
+        b"Digital support: monthly report",
+        b"Kallion kirjasto",
+        b"October 2026",
+        b"Privacy",
+        b"are shown as <",
+        b"Page 1 of ",
+        b"Form of support",
+        b"(<) Tj",  # a hidden number in a table
+    ):
+        assert needed in data, needed
+    assert pages >= 2
+    # The summary uses published numbers only and says what is common.
+    from digituki.core.exports.pdf.report import summary_sentences
+
+    text = " ".join(summary_sentences(report, "en"))
+    assert "13 times" in text and "20 customers" in text
+    assert "Strong identification" in text
+
+
+def test_pdf_for_a_small_month_says_only_the_total(db: Database) -> None:
+    _log(db, 4, topics=("ident.bank_id",))
+    data = render_pdf(service.report(db, OCTOBER, now=NOW), "fi", compress=False)
+    assert b"(Form of support)" not in data and b"Tuen muoto" not in data
+    assert b"alle 10" in data

@@ -203,7 +203,8 @@ def _number(value: float | int | None, language: str) -> str:
     if isinstance(value, float) and not value.is_integer():
         text = f"{value:.1f}"
     else:
-        text = f"{int(value):,}".replace(",", "\u00a0")
+        grouped = f"{int(value):,}"
+        text = grouped if language == "en" else grouped.replace(",", "\u00a0")
     return text.replace(".", ",") if language in ("fi", "sv") else text
 
 
@@ -447,12 +448,13 @@ def build_story(report: PublishedReport, language: str, width: float) -> list[An
         _p(t["privacy"], s["h1"]),
         _p(t["rule"].format(k=k, k1=k - 1), s["body"]),
     ]
-    if report.detail:
+    if report.detail or len(report.trend.rows) > 1:
         story.append(PageBreak())
-        for table in report.tables:
-            story += _table_flowables(table, language, width, t)
     if len(report.trend.rows) > 1:
         story += _trend_flowables(report.trend, language, width)
+    if report.detail:
+        for table in report.tables:
+            story += _table_flowables(table, language, width, t)
     return story
 
 
@@ -462,7 +464,12 @@ def _trend_flowables(trend: PublishedTable, language: str, width: float) -> list
     values = [line[0].value for line in trend.cells]
     texts = [line[0].text(trend.k) for line in trend.cells]
     chart = bar_chart(names, values, texts, width=width, font_size=12)
-    return [CondPageBreak(60 * mm), _p(labels.table_title("trend", language), s["h1"]), chart]
+    return [
+        CondPageBreak(60 * mm),
+        _p(labels.table_title("trend", language), s["h1"]),
+        chart,
+        Spacer(1, 14),
+    ]
 
 
 def render_pdf(report: PublishedReport, language: str = "fi", *, compress: bool = True) -> bytes:
