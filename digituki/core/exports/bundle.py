@@ -63,6 +63,11 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    return jsonschema.Draft202012Validator(schema())
+
+
 def canonical_bytes(document: dict[str, Any]) -> bytes:
     """The bytes the checksum covers: the document without ``checksum``, canonical JSON."""
     content = {key: value for key, value in document.items() if key != "checksum"}
@@ -100,7 +105,7 @@ def build_bundle(
     now: dt.datetime,
     export_id: str | None = None,
 ) -> dict[str, Any]:
-    """The bundle document for `stats` (checksum included), validated against the schema."""
+    """The bundle document for `stats` (checksum included); `write_bundle` validates it."""
     turned = stats.table("turned_away").total()
     bookings = stats.table("bookings").total() if stats.bookings_known else None
     tables = [_table(t) for t in stats.tables if t.key != "topics"]
@@ -139,14 +144,12 @@ def build_bundle(
         "tables": tables,
     }
     document["checksum"] = {"algorithm": "sha256", "value": checksum_of(document)}
-    validate_bundle(document)
     return document
 
 
 def validate_bundle(document: dict[str, Any]) -> None:
     """Raise `BundleInvalidError` unless `document` matches the schema and its checksum."""
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path) or "(document)"
         raise BundleInvalidError(path=where, reason=errors[0].validator)
