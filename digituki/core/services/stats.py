@@ -40,7 +40,6 @@ from digituki.core.storage.orm import (
     HelpSession,
     HelpSessionTopic,
     MonthExport,
-    Topic,
     TurnedAway,
     VolunteerShift,
 )
@@ -279,12 +278,12 @@ def period_stats(db: Database, period: Period) -> PeriodStats:
             .group_by(hs.duration_minutes)
             .order_by(hs.duration_minutes)
         ).all()
+        # A topic's group is the part of its code before the dot (the topic list guarantees it).
         topic_rows = s.execute(
-            select(HelpSessionTopic.topic_code, Topic.group_code, func.count())
+            select(HelpSessionTopic.topic_code, func.count())
             .join(hs, hs.id == HelpSessionTopic.session_id)
-            .join(Topic, Topic.code == HelpSessionTopic.topic_code)
             .where(where)
-            .group_by(HelpSessionTopic.topic_code, Topic.group_code)
+            .group_by(HelpSessionTopic.topic_code)
         ).all()
         year, month = extract("year", hs.session_date), extract("month", hs.session_date)
         trend_rows = s.execute(
@@ -321,8 +320,8 @@ def period_stats(db: Database, period: Period) -> PeriodStats:
     tables = [
         _flat("age_band", "customers", hl.AGE_BANDS, sums["age_band"]),
         _topic_tree(
-            {code: int(n) for code, _, n in topic_rows},
-            {code: group for code, group, _ in topic_rows},
+            {code: int(n) for code, n in topic_rows},
+            {code: code.split(".", 1)[0] for code, _ in topic_rows},
             topics,
         ),
         _flat("support_form", "sessions", hl.SUPPORT_FORMS, sums["support_form"]),
