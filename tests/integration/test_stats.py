@@ -543,3 +543,13 @@ def test_pdf_for_a_small_month_says_only_the_total(db: Database) -> None:
     data = render_pdf(service.report(db, OCTOBER, now=NOW), "fi", compress=False)
     assert b"(Form of support)" not in data and b"Tuen muoto" not in data
     assert b"alle 10" in data
+
+
+def test_sheet_names_are_valid_and_unique() -> None:
+    from digituki.core.exports.xlsx_out import sheet_name
+
+    taken: set[str] = set()
+    long = "Käännytetyt asiakkaat syyn mukaan ja muuta"
+    first, second = sheet_name(long, taken), sheet_name(long, taken)
+    assert len(first) <= 31 and len(second) <= 31 and first != second
+    assert sheet_name("a/b:c*d?[e]", taken) == "a b c d  e"

@@ -33,7 +33,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "period": "Ajanjakso",
         "generated": "Tehty (UTC)",
         "rule": "Tietosuoja",
-        "rule_text": "Pienet luvut (1–{k1}) näytetään merkinnällä <{k}. {legend}",
+        "rule_text": "{legend} Nolla näytetään nollana. Jos tukikertoja on alle 10, julkaistaan "
+        "vain niiden määrä.",
+        "sheet_turned_away": "Käännytetyt asiakkaat",
         "few": "Alle 10 tukikertaa: vain tukikertojen määrä julkaistaan.",
         "sessions": "Tukikertoja",
         "customers": "Asiakkaita",
@@ -51,7 +53,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "period": "Period",
         "generated": "Skapad (UTC)",
         "rule": "Dataskydd",
-        "rule_text": "Små tal (1–{k1}) visas som <{k}. {legend}",
+        "rule_text": "{legend} Noll visas som noll. Med färre än 10 stödtillfällen publiceras "
+        "endast antalet.",
+        "sheet_turned_away": "Avvisade kunder",
         "few": "Under 10 stödtillfällen: endast antalet stödtillfällen publiceras.",
         "sessions": "Stödtillfällen",
         "customers": "Kunder",
@@ -69,7 +73,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "period": "Period",
         "generated": "Made (UTC)",
         "rule": "Privacy",
-        "rule_text": "Small numbers (1–{k1}) are shown as <{k}. {legend}",
+        "rule_text": "{legend} Zero is shown as zero. With fewer than 10 sessions only their "
+        "number is published.",
+        "sheet_turned_away": "Turned away",
         "few": "Fewer than 10 sessions: only the number of sessions is published.",
         "sessions": "Sessions",
         "customers": "Customers",
@@ -196,7 +202,8 @@ def build_workbook(report: PublishedReport, language: str = "fi") -> Workbook:
         info.append([_text(label), _text(value)])
     _fit_columns(info)
     for table in (*report.tables, report.trend):
-        sheet = book.create_sheet(sheet_name(labels.table_title(table.key, language), taken))
+        title = texts.get(f"sheet_{table.key}") or labels.table_title(table.key, language)
+        sheet = book.create_sheet(sheet_name(title, taken))
         _table_sheet(sheet, table, language, texts)
     return book
 
