@@ -25,6 +25,12 @@ Everything a person can read (PDF, XLSX, CSV, the screen) goes through `publish(
   a group into the group, when that keeps more non-zero cells visible (`publish_with_coarsening`);
   the result says what was combined so the report can state it.
 
+Exactness: for flat tables and two-level trees (everything the person-readable reports hold),
+check 1 is exact — no hidden value can be pinned even by a reader who knows what the markers mean.
+For 2-D tables check 2 is exact for non-negative completions, but what the markers add is only
+narrowed line by line, so a combination of several lines may still pin a value in rare layouts
+(the coordinator's merged 2-D tables should keep this in mind).
+
 Known limit: differencing between separately published reports (e.g. January–June minus
 January–May) is not prevented here; the coordinator merge applies suppression to merged tables.
 """
