@@ -66,6 +66,28 @@ def build_parser() -> argparse.ArgumentParser:
     selftest = sub.add_parser("self-test", help="check that this installation works (headless)")
     _common(selftest, top=False)
 
+    export = sub.add_parser(
+        "export",
+        help="export anonymous statistics (PDF, XLSX, CSV, coordinator bundle)",
+        description="Export a month, a range of months or a year. Person-readable formats hide "
+        "small counts; the coordinator bundle holds exact counts for merging.",
+    )
+    _common(export, top=False)
+    when = export.add_mutually_exclusive_group(required=True)
+    when.add_argument("--month", metavar="YYYY-MM", help="one month, e.g. 2026-10")
+    when.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month of a range")
+    when.add_argument("--year", type=int, metavar="YYYY", help="a whole calendar year")
+    export.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month of a range")
+    export.add_argument(
+        "--format",
+        default="pdf,xlsx,csv,bundle",
+        help="comma-separated: pdf, xlsx, csv, bundle (default: all)",
+    )
+    export.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
+    export.add_argument(
+        "--language", default="fi", choices=("fi", "sv", "en"), help="language of the documents"
+    )
+
     gui = sub.add_parser("gui", help="open the application window (the default)")
     _common(gui, top=False)
     _gui_options(gui, top=False)
@@ -119,6 +141,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from digituki.core.domain.errors import ValidationError
+    from digituki.core.domain.stats import Period
+    from digituki.core.services.stats import FORMATS
+
+    formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if not formats or unknown:
+        print(f"--format: choose from {', '.join(FORMATS)} (got {args.format!r})", file=sys.stderr)
+        return 2
+    if args.last and not args.first:
+        print("--to needs --from", file=sys.stderr)
+        return 2
+    try:
+        if args.month:
+            period = Period.month(args.month)
+        elif args.year is not None:
+            period = Period.year(args.year)
+        else:
+            period = Period.range(args.first, args.last or args.first)
+    except ValidationError as exc:
+        print(f"the period is not valid ({exc.message_code}): use YYYY-MM months", file=sys.stderr)
+        return 2
+    paths = _paths(args)
+    if not paths.database.exists():
+        print(f"no database in {paths.data_dir}: nothing to export", file=sys.stderr)
+        return 1
+    _setup_cli_logging(paths)
+    from pathlib import Path
+
+    from digituki.core.services import stats
+    from digituki.core.storage.database import Database
+
+    out = Path(args.out).expanduser()
+    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    try:
+        files = stats.export_period(db, period, formats, out, language=args.language)
+        sessions = stats.period_stats(db, period).sessions
+    except OSError as exc:
+        print(f"could not write to {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"Exported {period.label} ({sessions} help sessions):")
+    for f in files:
+        print(f"  {f.format:<6} {f.path}  sha256 {f.checksum}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -136,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_self_test(args)
         if command == "demo":
             return cmd_demo(args)
+        if command == "export":
+            return cmd_export(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly

@@ -85,11 +85,28 @@ def helplog_form(window) -> None:  # type: ignore[no-untyped-def]
     wait(500)
 
 
+def statistics_report(data_dir: Path, pdf: Path) -> None:
+    """The PDF report of last month for the demo point."""
+    from digituki.core.domain.stats import Period
+    from digituki.core.exports.pdf.report import render_pdf
+    from digituki.core.services import stats
+    from digituki.core.storage.database import Database
+
+    last_month = DEMO_TODAY.replace(day=1) - dt.timedelta(days=1)
+    db = Database.open_file(data_dir / "digituki.sqlite3")
+    try:
+        report = stats.report(db, Period.month(f"{last_month:%Y-%m}"))
+        pdf.write_bytes(render_pdf(report, "fi"))
+    finally:
+        db.close()
+
+
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
     ("bookings-week", "bookings", None),
     ("helplog", "helplog", helplog_form),
     ("guides", "guides", guides_search),
+    ("statistics", "statistics", None),
     ("settings", "settings", None),
 ]
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
@@ -97,6 +114,7 @@ DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("guide-handout", guide_handout),
     ("tally-sheet", tally_sheet),
     ("confirmation-slip", confirmation_slip),
+    ("statistics-report", statistics_report),
 ]
 
 

@@ -59,7 +59,11 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "guides", lambda: translate("MainWindow", "Guides"), "digituki.ui.guides.widget:GuidesArea"
     ),
-    AreaSpec("statistics", lambda: translate("MainWindow", "Statistics"), None),
+    AreaSpec(
+        "statistics",
+        lambda: translate("MainWindow", "Statistics"),
+        "digituki.ui.statistics.widget:StatisticsArea",
+    ),
     AreaSpec(
         "settings",
         lambda: translate("MainWindow", "Settings"),

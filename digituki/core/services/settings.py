@@ -15,6 +15,7 @@ import configparser
 import dataclasses
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,8 @@ class SiteSettings:
     site_name: str = ""
     municipality: str = ""
     retention_days: int = 14  # personal data is purged this many days after the appointment
+    suppression_k: int = 5  # statistics: counts 1…k−1 are shown as "<k" (3–10)
+    point_id: str = ""  # statistics: a stable UUID made once per installation (coordinator bundle)
 
 
 def _validate_local(s: LocalSettings) -> None:
@@ -57,6 +60,13 @@ def _validate_site(s: SiteSettings) -> None:
         raise ValidationError("too_long", "municipality", limit=120)
     if not 0 <= s.retention_days <= 30:
         raise ValidationError("out_of_range", "retention_days", low=0, high=30)
+    if not 3 <= s.suppression_k <= 10:
+        raise ValidationError("out_of_range", "suppression_k", low=3, high=10)
+    if s.point_id:
+        try:
+            uuid.UUID(s.point_id)
+        except ValueError:
+            raise ValidationError("point_id_invalid", "point_id") from None
 
 
 def _coerce(field: dataclasses.Field[Any], raw: str) -> Any:

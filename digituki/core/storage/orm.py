@@ -397,6 +397,24 @@ class VolunteerShift(Base):
     created_at: Mapped[dt.datetime] = mapped_column(HelpUtcDateTime, nullable=False)
 
 
+# statistics (issue 6, migration 0005): every column the statistics count by, after the date, so
+# that a period's GROUP BY queries read this index only.
+Index(
+    "ix_help_session_stats",
+    HelpSession.session_date,
+    HelpSession.age_band,
+    HelpSession.support_form,
+    HelpSession.language,
+    HelpSession.outcome,
+    HelpSession.next_step,
+    HelpSession.referral_target,
+    HelpSession.on_behalf,
+    HelpSession.participants,
+    HelpSession.duration_minutes,
+    HelpSession.device,
+)
+
+
 class MonthExport(Base):
     """A month's statistics were exported (filled by the statistics feature)."""
 
@@ -412,3 +430,8 @@ class MonthExport(Base):
     exported_at: Mapped[dt.datetime] = mapped_column(HelpUtcDateTime, nullable=False)
     checksum: Mapped[str] = mapped_column(String(128), nullable=False, default="")
     outdated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # statistics (issue 6, migration 0005): the exported period and the file's name
+    period: Mapped[str] = mapped_column(String(24), nullable=False, default="", server_default="")
+    file_name: Mapped[str] = mapped_column(
+        String(255), nullable=False, default="", server_default=""
+    )

@@ -1,0 +1,195 @@
+"""Benchmark: statistics exports.
+
+    .venv/bin/python bench/stats_export.py [--month-sessions 2000] [--year-sessions 1000000]
+                                           [--repeat 5]
+
+1. A month of a point with 2,000 sessions: the whole export (PDF, XLSX, CSV, bundle) and each
+   format alone; baseline: the aggregation queries alone (period_stats).
+2. A yearly report over 1,000,000 generated sessions (file database, Core executemany in
+   batches): aggregation (period_stats) and the published report; baseline: a bare COUNT(*) of
+   the year's sessions.
+
+Prints min / median / max over the runs (and p95 where there are enough runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from digituki.core.domain import helplog as hl
+from digituki.core.domain.stats import Period
+from digituki.core.domain.topics import load_topics
+from digituki.core.services import stats
+from digituki.core.services.settings import update_site_settings
+from digituki.core.storage.database import Database
+from digituki.core.storage.orm import HelpSession, HelpSessionTopic, TurnedAway, VolunteerShift
+
+BATCH = 20_000
+
+
+def _weighted(rng: random.Random, items: tuple[str, ...], weights: tuple[int, ...]) -> str:
+    return rng.choices(items, weights=weights)[0]
+
+
+def fill(db: Database, n: int, months: tuple[str, ...], rng: random.Random) -> None:
+    """`n` plausible sessions spread over `months`, written in batches with executemany."""
+    codes = load_topics().all_codes()
+    now = dt.datetime(2027, 1, 2, tzinfo=dt.UTC)
+    next_id = 1
+    with db.unit_of_work() as uow:
+        s = uow.session
+        remaining = n
+        while remaining:
+            size = min(BATCH, remaining)
+            sessions: list[dict[str, Any]] = []
+            topics: list[dict[str, Any]] = []
+            for _ in range(size):
+                month = months[next_id % len(months)]
+                year, number = int(month[:4]), int(month[5:])
+                group = rng.random() < 0.02
+                step = _weighted(rng, hl.NEXT_STEPS, (78, 12, 10))
+                sessions.append(
+                    {
+                        "id": next_id,
+                        "session_date": dt.date(year, number, 1 + next_id % 28),
+                        "start_hour": 10 + next_id % 6,
+                        "duration_minutes": 90
+                        if group
+                        else max(5, min(480, int(rng.gauss(28, 12)))),
+                        "support_form": "group" if group else rng.choice(hl.SUPPORT_FORMS[:5]),
+                        "participants": rng.randint(4, 12) if group else 1,
+                        "age_band": _weighted(rng, hl.AGE_BANDS, (2, 5, 12, 34, 30, 10, 7)),
+                        "language": _weighted(rng, hl.SERVICE_LANGUAGES, (88, 7, 3, 2)),
+                        "device": rng.choice(hl.DEVICES),
+                        "on_behalf": _weighted(rng, hl.ON_BEHALF, (90, 5, 2, 1, 2)),
+                        "outcome": _weighted(rng, hl.OUTCOMES, (72, 20, 8)),
+                        "next_step": step,
+                        "referral_target": rng.choice(hl.REFERRAL_TARGETS)
+                        if step == hl.REFERRED
+                        else None,
+                        "volunteer_id": None,
+                        "note_enc": None,
+                        "booking_id": None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                for code in rng.sample(codes, 1 if rng.random() < 0.75 else 2):
+                    topics.append({"session_id": next_id, "topic_code": code})
+                next_id += 1
+            s.execute(insert(HelpSession), sessions)
+            s.execute(insert(HelpSessionTopic), topics)
+            remaining -= size
+        days = [dt.date(int(m[:4]), int(m[5:]), d) for m in months for d in (3, 10, 17, 24)]
+        s.execute(
+            insert(TurnedAway),
+            [
+                {
+                    "day": d,
+                    "hour": 12,
+                    "reason": rng.choice(hl.TURNED_AWAY_REASONS),
+                    "created_at": now,
+                }
+                for d in days
+            ],
+        )
+        s.execute(
+            insert(VolunteerShift),
+            [{"day": d, "volunteer_id": None, "minutes": 180, "created_at": now} for d in days],
+        )
+        uow.commit()
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return runs
+
+
+def report(name: str, runs: list[float], baseline: float | None = None) -> None:
+    ordered = sorted(runs)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    ratio = f"  ({statistics.median(runs) / baseline:,.1f}× baseline)" if baseline else ""
+    median = statistics.median(runs)
+    print(
+        f"{name:<44} min {ordered[0] * 1000:8.1f} ms  median {median * 1000:8.1f} ms"
+        f"  p95 {p95 * 1000:8.1f} ms  max {ordered[-1] * 1000:8.1f} ms{ratio}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--month-sessions", type=int, default=2000)
+    parser.add_argument("--year-sessions", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    rng = random.Random(6)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        # --- 1. a month with 2,000 sessions -------------------------------------------------
+        db = Database.open_file(root / "month.sqlite3")
+        update_site_settings(db, site_name="Bench point", municipality="Benchville")
+        fill(db, args.month_sessions, ("2026-10",), rng)
+        month = Period.month("2026-10")
+        print(f"Month export, {args.month_sessions:,} sessions, {args.repeat} runs")
+        base = timed(lambda: stats.period_stats(db, month), args.repeat)
+        report("aggregation only (baseline)", base)
+        b = statistics.median(base)
+        out = root / "out"
+        for formats in (["pdf"], ["xlsx"], ["csv"], ["bundle"], ["pdf", "xlsx", "csv", "bundle"]):
+            runs = timed(lambda f=formats: stats.export_period(db, month, f, out), args.repeat)
+            report("export " + ",".join(formats), runs, b)
+        db.close()
+
+        # --- 2. a year of 1,000,000 sessions ---------------------------------------------------
+        db = Database.open_file(root / "year.sqlite3")
+        year = Period.year(2026)
+        start = time.perf_counter()
+        fill(db, args.year_sessions, year.months(), rng)
+        print(
+            f"\nYearly report, {args.year_sessions:,} sessions "
+            f"(generated in {time.perf_counter() - start:.1f} s), {args.repeat} runs"
+        )
+        first, after = year.bounds()
+
+        def count() -> object:
+            with db.unit_of_work() as uow:
+                return uow.session.scalar(
+                    select(func.count()).where(
+                        HelpSession.session_date >= first, HelpSession.session_date < after
+                    )
+                )
+
+        base = timed(count, args.repeat)
+        report("COUNT(*) of the year (baseline)", base)
+        b = statistics.median(base)
+        report(
+            "aggregation (period_stats)",
+            timed(lambda: stats.period_stats(db, year), args.repeat),
+            b,
+        )
+        report(
+            "published report (stats.report)", timed(lambda: stats.report(db, year), args.repeat), b
+        )
+        runs = timed(lambda: stats.export_period(db, year, ["pdf", "xlsx", "csv"], out), 1)
+        report("export pdf,xlsx,csv (1 run)", runs, b)
+        runs = timed(lambda: stats.export_period(db, year, ["bundle"], out), 1)
+        report("export bundle incl. topic × attribute (1 run)", runs, b)
+        db.close()
+
+
+if __name__ == "__main__":
+    main()

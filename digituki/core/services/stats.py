@@ -1,0 +1,658 @@
+"""Statistics use cases: count tables of a period (aggregated in the database), the published
+(suppressed) report, exports in every format, and the record of what was exported.
+
+All counting happens in SQL with GROUP BY; Python only sums the small result tables (a few hundred
+aggregate rows at most), never session rows. The median duration comes from a GROUP BY histogram
+of durations.
+
+Decisions:
+- *Customers* are people served: a group session counts its participants; a customer's age band
+  is the band recorded for the session (for a group usually "not asked").
+- *Topic mentions*: a session with two topics counts under both; a group's count is the sum of its
+  topics' counts, so the topic table adds up (sub-rows to their group, groups to the total).
+- Every other table counts sessions; bookings count booked appointments whose time falls in the
+  period (Helsinki months), turned-away counts walk-ins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import DateTime, and_, bindparam, extract, func, inspect, select, text
+from sqlalchemy.orm import Session
+
+from digituki.core.domain import helplog as hl
+from digituki.core.domain import stats as rules
+from digituki.core.domain.errors import ValidationError
+from digituki.core.domain.stats import CountTable, Period, PublishedTable
+from digituki.core.domain.topics import TopicList, load_topics
+from digituki.core.services import settings as settings_service
+from digituki.core.storage.database import Database
+from digituki.core.storage.orm import (
+    HelpSession,
+    HelpSessionTopic,
+    MonthExport,
+    TurnedAway,
+    VolunteerShift,
+)
+
+HELSINKI: Final = ZoneInfo("Europe/Helsinki")
+FORMATS: Final[tuple[str, ...]] = ("pdf", "xlsx", "csv", "bundle")
+Progress = Callable[[int, int], None]
+
+BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("came", ("arrived", "in_progress", "done")),
+    ("no_show", ("no_show",)),
+    ("cancelled", ("cancelled",)),
+    ("open", ("booked",)),
+)
+NEXT_STEP_TABLE: Final = "next_step"
+
+# How each table of the report is published: (key, fixed total, age coarsening).
+_PUBLISH_PLAN: Final[dict[str, tuple[bool, bool]]] = {
+    "age_band": (True, True),
+    "topics": (False, False),
+    "support_form": (True, False),
+    "language": (True, False),
+    "outcome": (True, False),
+    NEXT_STEP_TABLE: (True, False),
+    "on_behalf": (True, False),
+    "turned_away": (False, False),
+    "bookings": (False, False),
+}
+
+
+# --- results -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    """Exact counts of a period (never shown to a person as such: see `publish_report`)."""
+
+    period: Period
+    sessions: int
+    customers: int
+    total_minutes: int
+    duration_histogram: tuple[tuple[int, int], ...]  # (minutes, sessions)
+    volunteer_minutes: int
+    tables: tuple[CountTable, ...]
+    trend: CountTable  # months × sessions
+    bookings_known: bool  # False when this installation has no booking table
+
+    @property
+    def median_minutes(self) -> float | None:
+        return rules.median_from_histogram(dict(self.duration_histogram))
+
+    def table(self, key: str) -> CountTable:
+        for table in self.tables:
+            if table.key == key:
+                return table
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class PublishedReport:
+    """What a person may read about a period: counts only, suppressed.
+
+    With fewer than 10 sessions only `sessions` (and the month-by-month sessions) is given.
+    """
+
+    period: Period
+    point_name: str
+    municipality: str
+    k: int
+    sessions: int
+    detail: bool
+    customers: int | None
+    total_minutes: int | None
+    median_minutes: float | None
+    volunteer_hours: float | None
+    tables: tuple[PublishedTable, ...]
+    trend: PublishedTable
+    generated_at: dt.datetime
+
+    def table(self, key: str) -> PublishedTable:
+        for table in self.tables:
+            if table.key == key:
+                return table
+        raise KeyError(key)
+
+    @property
+    def coarsened(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(table key, what was combined) for every table that was coarsened."""
+        return tuple((t.key, t.coarsened) for t in self.tables if t.coarsened)
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    format: str
+    path: Path
+    checksum: str  # SHA-256 of the file's bytes
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    month: str
+    format: str
+    period: str
+    exported_at: dt.datetime
+    checksum: str
+    file_name: str
+    outdated: bool
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _utc_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
+    """The period's Helsinki month boundaries as naive UTC (how timestamps are stored)."""
+    first, after = period.bounds()
+    return tuple(  # type: ignore[return-value]
+        dt.datetime.combine(day, dt.time(0), HELSINKI).astimezone(dt.UTC).replace(tzinfo=None)
+        for day in (first, after)
+    )
+
+
+def _in_period(period: Period) -> Any:
+    first, after = period.bounds()
+    return and_(HelpSession.session_date >= first, HelpSession.session_date < after)
+
+
+def _flat(
+    key: str, unit: str, codes: Sequence[str], counts: dict[str, int], dimension: str = ""
+) -> CountTable:
+    extra = [c for c in counts if c not in codes]  # values of older lists, if any
+    rows = (*codes, *sorted(extra))
+    return CountTable(key, unit, dimension or key, rows, tuple((counts.get(c, 0),) for c in rows))
+
+
+def _topic_tree(counts: dict[str, int], groups_of: dict[str, str], topics: TopicList) -> CountTable:
+    """Groups with their topics (topics never used in the period are left out)."""
+    rows: list[str] = []
+    values: list[tuple[int]] = []
+    parents: list[str | None] = []
+    listed = set()
+    group_codes = [g.code for g in topics.groups]
+    group_codes += sorted({g for g in groups_of.values() if g not in group_codes})
+    for group in group_codes:
+        members = [t.code for t in topics.group(group).topics] if topics.is_group(group) else []
+        members += sorted(c for c, g in groups_of.items() if g == group and c not in members)
+        used = [c for c in members if counts.get(c, 0) > 0]
+        rows.append(group)
+        values.append((sum(counts[c] for c in used),))
+        parents.append(None)
+        for code in used:
+            rows.append(code)
+            values.append((counts[code],))
+            parents.append(group)
+            listed.add(code)
+    return CountTable(
+        "topics", "topic_mentions", "topic", tuple(rows), tuple(values), parents=tuple(parents)
+    )
+
+
+def _next_step_tree(by_step: dict[str, int], by_target: dict[str, int]) -> CountTable:
+    rows: list[str] = []
+    values: list[tuple[int]] = []
+    parents: list[str | None] = []
+    for step in hl.NEXT_STEPS:
+        rows.append(step)
+        values.append((by_step.get(step, 0),))
+        parents.append(None)
+        if step == hl.REFERRED:
+            for target in hl.REFERRAL_TARGETS:
+                rows.append(f"referred.{target}")
+                values.append((by_target.get(target, 0),))
+                parents.append(step)
+    return CountTable(
+        NEXT_STEP_TABLE, "sessions", "next_step", tuple(rows), tuple(values), parents=tuple(parents)
+    )
+
+
+def _bookings(session: Session, period: Period) -> dict[str, int] | None:
+    """Bookings in the period by status, or None when this database has no booking table."""
+    connection = session.connection()
+    if not inspect(connection).has_table("booking"):
+        return None
+    start, end = _utc_bounds(period)
+    query = text(
+        "SELECT status, COUNT(*) FROM booking "
+        "WHERE slot_start >= :start AND slot_start < :end GROUP BY status"
+    ).bindparams(bindparam("start", type_=DateTime()), bindparam("end", type_=DateTime()))
+    rows = session.execute(query, {"start": start, "end": end}).all()
+    by_status = {str(status): int(n) for status, n in rows}
+    return {group: sum(by_status.get(s, 0) for s in statuses) for group, statuses in BOOKING_GROUPS}
+
+
+# --- aggregation -------------------------------------------------------------------------------
+
+
+def period_stats(db: Database, period: Period) -> PeriodStats:
+    """Exact count tables of `period`, every count made by the database (GROUP BY)."""
+    topics = load_topics()
+    hs = HelpSession
+    where = _in_period(period)
+    first, after = period.bounds()
+    with db.unit_of_work() as uow:
+        s = uow.session
+        # One scan: every combination of the session attributes, with sessions, people, minutes.
+        cube = s.execute(
+            select(
+                hs.age_band,
+                hs.support_form,
+                hs.language,
+                hs.outcome,
+                hs.next_step,
+                hs.referral_target,
+                hs.on_behalf,
+                func.count(),
+                func.sum(hs.participants),
+                func.sum(hs.duration_minutes),
+            )
+            .where(where)
+            .group_by(
+                hs.age_band,
+                hs.support_form,
+                hs.language,
+                hs.outcome,
+                hs.next_step,
+                hs.referral_target,
+                hs.on_behalf,
+            )
+        ).all()
+        histogram = s.execute(
+            select(hs.duration_minutes, func.count())
+            .where(where)
+            .group_by(hs.duration_minutes)
+            .order_by(hs.duration_minutes)
+        ).all()
+        # A topic's group is the part of its code before the dot (the topic list guarantees it).
+        topic_rows = s.execute(
+            select(HelpSessionTopic.topic_code, func.count())
+            .join(hs, hs.id == HelpSessionTopic.session_id)
+            .where(where)
+            .group_by(HelpSessionTopic.topic_code)
+        ).all()
+        year, month = extract("year", hs.session_date), extract("month", hs.session_date)
+        trend_rows = s.execute(
+            select(year, month, func.count()).where(where).group_by(year, month)
+        ).all()
+        turned = s.execute(
+            select(TurnedAway.reason, func.count())
+            .where(TurnedAway.day >= first, TurnedAway.day < after)
+            .group_by(TurnedAway.reason)
+        ).all()
+        volunteer_minutes = s.scalar(
+            select(func.coalesce(func.sum(VolunteerShift.minutes), 0)).where(
+                VolunteerShift.day >= first, VolunteerShift.day < after
+            )
+        )
+        bookings = _bookings(s, period)
+
+    sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    sessions = customers = minutes = 0
+    referral: dict[str, int] = defaultdict(int)
+    for age, form, language, outcome, step, target, behalf, n, people, mins in cube:
+        n, people, mins = int(n), int(people or 0), int(mins or 0)
+        sessions += n
+        customers += people
+        minutes += mins
+        sums["age_band"][age] += people
+        sums["support_form"][form] += n
+        sums["language"][language] += n
+        sums["outcome"][outcome] += n
+        sums["next_step"][step] += n
+        sums["on_behalf"][behalf] += n
+        if target is not None:
+            referral[target] += n
+    tables = [
+        _flat("age_band", "customers", hl.AGE_BANDS, sums["age_band"]),
+        _topic_tree(
+            {code: int(n) for code, n in topic_rows},
+            {code: code.split(".", 1)[0] for code, _ in topic_rows},
+            topics,
+        ),
+        _flat("support_form", "sessions", hl.SUPPORT_FORMS, sums["support_form"]),
+        _flat("language", "sessions", hl.SERVICE_LANGUAGES, sums["language"]),
+        _flat("outcome", "sessions", hl.OUTCOMES, sums["outcome"]),
+        _next_step_tree(sums["next_step"], referral),
+        _flat("on_behalf", "sessions", hl.ON_BEHALF, sums["on_behalf"]),
+        _flat(
+            "turned_away",
+            "walk_ins",
+            hl.TURNED_AWAY_REASONS,
+            {r: int(n) for r, n in turned},
+            "reason",
+        ),
+    ]
+    if bookings is not None:
+        tables.append(
+            _flat("bookings", "bookings", [g for g, _ in BOOKING_GROUPS], bookings, "status")
+        )
+    per_month = {f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in trend_rows}
+    months = period.months()
+    trend = CountTable(
+        "trend", "sessions", "month", months, tuple((per_month.get(m, 0),) for m in months)
+    )
+    return PeriodStats(
+        period=period,
+        sessions=sessions,
+        customers=customers,
+        total_minutes=minutes,
+        duration_histogram=tuple((int(d), int(n)) for d, n in histogram),
+        volunteer_minutes=int(volunteer_minutes or 0),
+        tables=tuple(tables),
+        trend=trend,
+        bookings_known=bookings is not None,
+    )
+
+
+def publish_report(
+    stats: PeriodStats,
+    k: int,
+    *,
+    point_name: str = "",
+    municipality: str = "",
+    now: dt.datetime | None = None,
+) -> PublishedReport:
+    """Apply the anonymity rules of `domain.stats` to every table of `stats`."""
+    rules.validate_k(k)
+    detail = rules.detail_allowed(stats.sessions)
+    published: list[PublishedTable] = []
+    if detail:
+        for table in stats.tables:
+            fixed, coarsen_ages = _PUBLISH_PLAN.get(table.key, (False, False))
+            published.append(
+                rules.publish_with_coarsening(
+                    table,
+                    k,
+                    fixed_total=fixed,
+                    row_groups=rules.COARSE_AGE_BANDS if coarsen_ages else None,
+                )
+            )
+    return PublishedReport(
+        period=stats.period,
+        point_name=point_name,
+        municipality=municipality,
+        k=k,
+        sessions=stats.sessions,
+        detail=detail,
+        customers=stats.customers if detail else None,
+        total_minutes=stats.total_minutes if detail else None,
+        median_minutes=stats.median_minutes if detail else None,
+        volunteer_hours=round(stats.volunteer_minutes / 60, 1) if detail else None,
+        tables=tuple(published),
+        trend=rules.exempt(stats.trend, k),
+        generated_at=(now or utc_now()).replace(microsecond=0),
+    )
+
+
+def report(db: Database, period: Period, *, now: dt.datetime | None = None) -> PublishedReport:
+    """The published report of `period` with this point's settings (what the screen shows)."""
+    site = settings_service.get_site_settings(db)
+    return publish_report(
+        period_stats(db, period),
+        site.suppression_k,
+        point_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+    )
+
+
+# --- the coordinator bundle's extra tables -----------------------------------------------------
+
+BUNDLE_CROSS: Final[tuple[str, ...]] = ("age_band", "support_form", "language", "outcome")
+
+
+def topic_cross_tables(db: Database, period: Period) -> tuple[CountTable, ...]:
+    """Topic × one attribute (topic mentions), exact, for the coordinator bundle.
+
+    One GROUP BY over topic and all the attributes (a few thousand aggregate rows at most), then
+    each two-way table is a sum over that small result.
+    """
+    hs = HelpSession
+    where = _in_period(period)
+    codes = load_topics().all_codes()
+    position = {code: i for i, code in enumerate(codes)}
+    columns = [getattr(hs, attribute) for attribute in BUNDLE_CROSS]
+    with db.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(HelpSessionTopic.topic_code, *columns, func.count())
+            .join(hs, hs.id == HelpSessionTopic.session_id)
+            .where(where)
+            .group_by(HelpSessionTopic.topic_code, *columns)
+        ).all()
+        device_rows = uow.session.execute(
+            select(hs.device, func.count()).where(where).group_by(hs.device)
+        ).all()
+    sums: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
+    for row in rows:
+        topic, n = row[0], int(row[-1])
+        for i, value in enumerate(row[1:-1]):
+            sums[i][(topic, value)] += n
+    used = sorted({row[0] for row in rows}, key=lambda c: (position.get(c, len(codes)), c))
+    result: list[CountTable] = []
+    for attribute, values in zip(BUNDLE_CROSS, sums, strict=True):
+        listed = hl.LISTS.get(attribute) or hl.AGE_BANDS
+        result.append(
+            CountTable(
+                f"topic_x_{attribute}",
+                "topic_mentions",
+                "topic",
+                tuple(used),
+                tuple(tuple(values.get((t, a), 0) for a in listed) for t in used),
+                columns=tuple(listed),
+                column_dimension=attribute,
+            )
+        )
+    result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in device_rows}))
+    return tuple(result)
+
+
+# --- point identity ----------------------------------------------------------------------------
+
+
+def ensure_point_id(db: Database) -> str:
+    """This installation's stable point id (a UUID made on first use, kept as a site setting)."""
+    current = settings_service.get_site_settings(db).point_id
+    if current:
+        return current
+    new = str(uuid.uuid4())
+    settings_service.update_site_settings(db, point_id=new)
+    return new
+
+
+def set_suppression_k(db: Database, k: int) -> int:
+    """Change the smallest count that may be shown (3–10)."""
+    rules.validate_k(k)
+    return settings_service.update_site_settings(db, suppression_k=k).suppression_k
+
+
+# --- export records ----------------------------------------------------------------------------
+
+
+def _kind(period: Period, fmt: str) -> str:
+    return (
+        fmt if period.kind == "month" and period.first == period.last else f"{fmt}:{period.label}"
+    )
+
+
+def record_export(
+    db: Database,
+    period: Period,
+    fmt: str,
+    checksum: str,
+    file_name: str,
+    now: dt.datetime | None = None,
+) -> None:
+    """Note that `period` was exported as `fmt`: one row per covered month (replacing an earlier
+    export of the same format and period), so a later change to any month marks it outdated."""
+    if fmt not in FORMATS:
+        raise ValidationError("unknown_value", "format", value=fmt)
+    now = (now or utc_now()).replace(microsecond=0)
+    kind = _kind(period, fmt)
+    with db.unit_of_work() as uow:
+        existing = {
+            row.month: row
+            for row in uow.session.scalars(
+                select(MonthExport).where(
+                    MonthExport.kind == kind, MonthExport.month.in_(period.months())
+                )
+            )
+        }
+        for month in period.months():
+            row = existing.get(month)
+            if row is None:
+                row = MonthExport(month=month, kind=kind)
+                uow.session.add(row)
+            row.exported_at = now
+            row.checksum = checksum
+            row.outdated = False
+            row.period = period.label
+            row.file_name = file_name[:255]
+        uow.commit()
+
+
+def export_history(db: Database) -> list[ExportRecord]:
+    """Every recorded export, newest first (one entry per export, not per month)."""
+    with db.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(
+                func.min(MonthExport.month),
+                MonthExport.kind,
+                MonthExport.period,
+                MonthExport.exported_at,
+                MonthExport.checksum,
+                MonthExport.file_name,
+                func.max(MonthExport.outdated),
+            )
+            .group_by(
+                MonthExport.kind,
+                MonthExport.period,
+                MonthExport.exported_at,
+                MonthExport.checksum,
+                MonthExport.file_name,
+            )
+            .order_by(MonthExport.exported_at.desc(), MonthExport.kind)
+        ).all()
+    records = []
+    for month, kind, period, exported_at, checksum, file_name, outdated in rows:
+        records.append(
+            ExportRecord(
+                month=month,
+                format=kind.split(":", 1)[0],
+                period=period or month,
+                exported_at=exported_at,
+                checksum=checksum,
+                file_name=file_name,
+                outdated=bool(outdated),
+            )
+        )
+    return records
+
+
+# --- exports -----------------------------------------------------------------------------------
+
+
+def file_stem(point_name: str, period: Period) -> str:
+    """``digituki-<point-slug>-<period>``: the start of every exported file's name."""
+    from digituki.core.exports.safety import slugify
+
+    return f"digituki-{slugify(point_name) or 'point'}-{period.slug}"
+
+
+def export_period(
+    db: Database,
+    period: Period,
+    formats: Iterable[str],
+    out_dir: Path,
+    *,
+    language: str = "fi",
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> tuple[ExportedFile, ...]:
+    """Write `period` in each of `formats` into `out_dir` (atomically) and record every export.
+
+    Person-readable formats (pdf, xlsx, csv) carry the suppressed report; the coordinator bundle
+    carries exact counts (no microdata) for merging across points.
+    """
+    wanted = list(dict.fromkeys(formats))
+    for fmt in wanted:
+        if fmt not in FORMATS:
+            raise ValidationError("unknown_value", "format", value=fmt)
+    if not wanted:
+        raise ValidationError("required", "format")
+    now = (now or utc_now()).replace(microsecond=0)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    steps = len(wanted) + 1
+    if progress:
+        progress(0, steps)
+    site = settings_service.get_site_settings(db)
+    stats = period_stats(db, period)
+    published = publish_report(
+        stats,
+        site.suppression_k,
+        point_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+    )
+    if progress:
+        progress(1, steps)
+    stem = file_stem(site.site_name, period)
+    written: list[ExportedFile] = []
+    for done, fmt in enumerate(wanted, start=2):
+        path = _write(db, fmt, stats, published, out_dir, stem, language, now)
+        checksum = hashlib.sha256(path.read_bytes()).hexdigest()
+        record_export(db, period, fmt, checksum, path.name, now)
+        written.append(ExportedFile(fmt, path, checksum))
+        if progress:
+            progress(done, steps)
+    return tuple(written)
+
+
+def _write(
+    db: Database,
+    fmt: str,
+    stats: PeriodStats,
+    published: PublishedReport,
+    out_dir: Path,
+    stem: str,
+    language: str,
+    now: dt.datetime,
+) -> Path:
+    if fmt == "pdf":
+        from digituki.core.exports.pdf.report import write_report_pdf
+
+        return write_report_pdf(published, out_dir / f"{stem}.pdf", language=language)
+    if fmt == "xlsx":
+        from digituki.core.exports.xlsx_out import write_report_xlsx
+
+        return write_report_xlsx(published, out_dir / f"{stem}.xlsx", language=language)
+    if fmt == "csv":
+        from digituki.core.exports.csv_out import write_report_csv
+
+        return write_report_csv(published, out_dir / f"{stem}.csv", language=language)
+    from digituki.core.exports.bundle import build_bundle, write_bundle
+
+    site = settings_service.get_site_settings(db)
+    document = build_bundle(
+        stats,
+        topic_cross_tables(db, stats.period),
+        point_id=ensure_point_id(db),
+        point_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+    )
+    return write_bundle(document, out_dir / f"{stem}.json")
