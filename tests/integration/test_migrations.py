@@ -83,3 +83,27 @@ def test_failed_migration_leaves_the_old_schema(
         tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).all()
     assert tables == []
     engine.dispose()
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    """Database.open skips Alembic when the database is at SCHEMA_HEAD: keep them equal."""
+    from digituki.core.storage.database import SCHEMA_HEAD
+
+    assert migrate.head_revision() == SCHEMA_HEAD
+
+
+def test_an_up_to_date_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "db.sqlite3"
+    Database.open_file(path).close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from digituki.core.storage.database import Database\n"
+        f"Database.open_file(Path({str(path)!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

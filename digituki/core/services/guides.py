@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files as resource_files
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -51,12 +52,15 @@ from digituki.core.domain.guides import (
     is_junk_entry,
     is_possibly_out_of_date,
     make_slug,
+    parse_manifest,
     parse_pack,
     render_guide,
     validate_guide_fields,
 )
 from digituki.core.domain.topics import TopicList, load_topics
-from digituki.core.exports.pdf.handout import Handout, write_handout
+
+if TYPE_CHECKING:  # ReportLab is loaded only when a handout is made (start-up speed)
+    from digituki.core.exports.pdf.handout import Handout
 from digituki.core.storage.database import Database
 from digituki.core.storage.orm import (
     Guide,
@@ -711,13 +715,15 @@ def ensure_builtin_guides(db: Database, *, now: dt.datetime | None = None) -> bo
 
     Idempotent: with the same shipped version it only reads one row.
     """
-    parsed = load_builtin_pack()
+    folder = resource_files(_BUILTIN_PACKAGE).joinpath(_BUILTIN_FOLDER)
+    shipped = parse_manifest(folder.joinpath(MANIFEST_NAME).read_bytes()).version
     with db.unit_of_work() as uow:
         stored = uow.session.scalar(
             select(GuidePack.version).where(GuidePack.id == BUILTIN_PACK_ID)
         )
-        if stored is not None and stored >= parsed.manifest.version:
-            return False
+        if stored is not None and stored >= shipped:
+            return False  # the usual start: only the manifest was read, no guide parsed
+        parsed = load_builtin_pack()
         _install_pack(uow.session, parsed, source="builtin", now=now or _utc_now())
         uow.commit()
     return True
@@ -974,6 +980,8 @@ def delete_local_guide(db: Database, guide_id: int) -> None:
 
 def handout_for(detail: GuideDetail) -> Handout:
     """What the large-print handout of a guide shows (in the guide's own language)."""
+    from digituki.core.exports.pdf.handout import Handout
+
     g = detail.guide
     return Handout(
         title=g.title,
@@ -989,4 +997,6 @@ def handout_for(detail: GuideDetail) -> Handout:
 
 def write_guide_handout(db: Database, guide_id: int, dest: Path) -> Path:
     """Save a guide as a large-print PDF handout at `dest` (written atomically)."""
+    from digituki.core.exports.pdf.handout import write_handout
+
     return write_handout(handout_for(get_guide(db, guide_id)), dest)
