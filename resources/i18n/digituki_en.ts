@@ -576,6 +576,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the normal or the high-contrast colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This information is needed. Please fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2616,22 @@ Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;olours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast (black, white, yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,6 +2681,10 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Language changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

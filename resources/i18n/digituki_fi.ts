@@ -576,6 +576,10 @@
             <translation>Valitse suomi, ruotsi tai englanti.</translation>
         </message>
         <message>
+            <source>Choose the normal or the high-contrast colours.</source>
+            <translation>Valitse tavalliset värit tai suuri kontrasti.</translation>
+        </message>
+        <message>
             <source>This information is needed. Please fill it in.</source>
             <translation>Tämä tieto tarvitaan. Täytä se, kiitos.</translation>
         </message>
@@ -2619,6 +2623,22 @@ Tietokansio: {folder}</translation>
             <translation>Tekstin koko</translation>
         </message>
         <message>
+            <source>C&amp;olours:</source>
+            <translation>&amp;Värit:</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Värit</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Tavalliset</translation>
+        </message>
+        <message>
+            <source>High contrast (black, white, yellow)</source>
+            <translation>Suuri kontrasti (musta, valkoinen, keltainen)</translation>
+        </message>
+        <message>
             <source>Data folder:</source>
             <translation>Tietokansio:</translation>
         </message>
@@ -2669,6 +2689,10 @@ Tietokansio: {folder}</translation>
         <message>
             <source>Language changed.</source>
             <translation>Kieli vaihdettu.</translation>
+        </message>
+        <message>
+            <source>Colours changed.</source>
+            <translation>Värit vaihdettu.</translation>
         </message>
         <message>
             <source>The point's details were saved.</source>

@@ -576,6 +576,10 @@
             <translation>Välj finska, svenska eller engelska.</translation>
         </message>
         <message>
+            <source>Choose the normal or the high-contrast colours.</source>
+            <translation>Välj vanliga färger eller hög kontrast.</translation>
+        </message>
+        <message>
             <source>This information is needed. Please fill it in.</source>
             <translation>Den här uppgiften behövs. Fyll i den.</translation>
         </message>
@@ -2619,6 +2623,22 @@ Datamapp: {folder}</translation>
             <translation>Textstorlek</translation>
         </message>
         <message>
+            <source>C&amp;olours:</source>
+            <translation>&amp;Färger:</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Färger</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Vanliga</translation>
+        </message>
+        <message>
+            <source>High contrast (black, white, yellow)</source>
+            <translation>Hög kontrast (svart, vitt, gult)</translation>
+        </message>
+        <message>
             <source>Data folder:</source>
             <translation>Datamapp:</translation>
         </message>
@@ -2669,6 +2689,10 @@ Datamapp: {folder}</translation>
         <message>
             <source>Language changed.</source>
             <translation>Språket har bytts.</translation>
+        </message>
+        <message>
+            <source>Colours changed.</source>
+            <translation>Färgerna har ändrats.</translation>
         </message>
         <message>
             <source>The point's details were saved.</source>
