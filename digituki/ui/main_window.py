@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
+        from digituki.ui.shortcuts import ActionsMenu  # Ctrl+N new booking, Ctrl+L log help …
+
+        self.actions_menu = ActionsMenu(self, bar.addMenu(""))
+
         self.go_menu = bar.addMenu("")
         for number, spec in enumerate(AREAS, start=1):
             action = QAction(self)
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.actions_menu.retranslate()
         self.go_menu.setTitle(translate("MainWindow", "&Go"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.about_action.setText(translate("MainWindow", "&About Digituki"))

@@ -473,6 +473,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Book a time for a customer ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,6 +1394,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type words to search ({keys} from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Topic:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1950,42 @@
 For digital-support points: bookings, help log, guides and anonymous statistics.
 
 Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a time for a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start helping a customer who has no booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the help-log form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the guides and type what you are looking for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2748,14 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Walk-in customer: start helping without a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start helping a customer who has no booking ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a time for a customer ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

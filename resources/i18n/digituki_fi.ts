@@ -473,6 +473,10 @@
             <translation>Uusi varaus</translation>
         </message>
         <message>
+            <source>Book a time for a customer ({keys})</source>
+            <translation>Varaa asiakkaalle aika ({keys})</translation>
+        </message>
+        <message>
             <source>&amp;Week</source>
             <translation>Vii&amp;kko</translation>
         </message>
@@ -1391,6 +1395,10 @@
             <translation>Hae ohjeita</translation>
         </message>
         <message>
+            <source>Type words to search ({keys} from anywhere)</source>
+            <translation>Kirjoita hakusanoja ({keys} mistä tahansa)</translation>
+        </message>
+        <message>
             <source>&amp;Topic:</source>
             <translation>&amp;Aihe:</translation>
         </message>
@@ -1948,6 +1956,42 @@ Data folder: {folder}</source>
 Digitukipisteille: ajanvaraukset, tukikirjaukset, ohjeet ja nimettömät tilastot.
 
 Tietokansio: {folder}</translation>
+        </message>
+        <message>
+            <source>&amp;Actions</source>
+            <translation>To&amp;iminnot</translation>
+        </message>
+        <message>
+            <source>&amp;New booking</source>
+            <translation>&amp;Uusi varaus</translation>
+        </message>
+        <message>
+            <source>Book a time for a customer</source>
+            <translation>Varaa asiakkaalle aika</translation>
+        </message>
+        <message>
+            <source>&amp;Walk-in customer</source>
+            <translation>Asiakas ilman &amp;ajanvarausta</translation>
+        </message>
+        <message>
+            <source>Start helping a customer who has no booking</source>
+            <translation>Aloita sellaisen asiakkaan auttaminen, jolla ei ole varausta</translation>
+        </message>
+        <message>
+            <source>&amp;Log help</source>
+            <translation>&amp;Kirjaa tukikerta</translation>
+        </message>
+        <message>
+            <source>Open the help-log form</source>
+            <translation>Avaa tukikirjauksen lomake</translation>
+        </message>
+        <message>
+            <source>&amp;Search guides</source>
+            <translation>&amp;Etsi ohjeita</translation>
+        </message>
+        <message>
+            <source>Go to the guides and type what you are looking for</source>
+            <translation>Siirry ohjeisiin ja kirjoita, mitä etsit</translation>
         </message>
     </context>
     <context>
@@ -2712,6 +2756,14 @@ Tietokansio: {folder}</translation>
         <message>
             <source>Walk-in customer: start helping without a booking</source>
             <translation>Asiakas ilman ajanvarausta: aloita auttaminen ilman varausta</translation>
+        </message>
+        <message>
+            <source>Start helping a customer who has no booking ({keys})</source>
+            <translation>Aloita sellaisen asiakkaan auttaminen, jolla ei ole varausta ({keys})</translation>
+        </message>
+        <message>
+            <source>Book a time for a customer ({keys})</source>
+            <translation>Varaa asiakkaalle aika ({keys})</translation>
         </message>
         <message>
             <source>&amp;New booking (Ctrl+N)</source>

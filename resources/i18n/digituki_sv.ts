@@ -473,6 +473,10 @@
             <translation>Ny bokning</translation>
         </message>
         <message>
+            <source>Book a time for a customer ({keys})</source>
+            <translation>Boka en tid för en kund ({keys})</translation>
+        </message>
+        <message>
             <source>&amp;Week</source>
             <translation>&amp;Vecka</translation>
         </message>
@@ -1391,6 +1395,10 @@
             <translation>Sök guider</translation>
         </message>
         <message>
+            <source>Type words to search ({keys} from anywhere)</source>
+            <translation>Skriv sökord ({keys} var du än är)</translation>
+        </message>
+        <message>
             <source>&amp;Topic:</source>
             <translation>&amp;Ämne:</translation>
         </message>
@@ -1948,6 +1956,42 @@ Data folder: {folder}</source>
 För digistödspunkter: tidsbokningar, stödlogg, guider och anonym statistik.
 
 Datamapp: {folder}</translation>
+        </message>
+        <message>
+            <source>&amp;Actions</source>
+            <translation>&amp;Åtgärder</translation>
+        </message>
+        <message>
+            <source>&amp;New booking</source>
+            <translation>&amp;Ny bokning</translation>
+        </message>
+        <message>
+            <source>Book a time for a customer</source>
+            <translation>Boka en tid för en kund</translation>
+        </message>
+        <message>
+            <source>&amp;Walk-in customer</source>
+            <translation>&amp;Kund utan tidsbokning</translation>
+        </message>
+        <message>
+            <source>Start helping a customer who has no booking</source>
+            <translation>Börja hjälpa en kund som inte har bokat</translation>
+        </message>
+        <message>
+            <source>&amp;Log help</source>
+            <translation>&amp;Registrera hjälp</translation>
+        </message>
+        <message>
+            <source>Open the help-log form</source>
+            <translation>Öppna formuläret för hjälpregistrering</translation>
+        </message>
+        <message>
+            <source>&amp;Search guides</source>
+            <translation>&amp;Sök guider</translation>
+        </message>
+        <message>
+            <source>Go to the guides and type what you are looking for</source>
+            <translation>Gå till guiderna och skriv vad du söker</translation>
         </message>
     </context>
     <context>
@@ -2712,6 +2756,14 @@ Datamapp: {folder}</translation>
         <message>
             <source>Walk-in customer: start helping without a booking</source>
             <translation>Kund utan tidsbokning: börja hjälpa utan bokning</translation>
+        </message>
+        <message>
+            <source>Start helping a customer who has no booking ({keys})</source>
+            <translation>Börja hjälpa en kund som inte har bokat ({keys})</translation>
+        </message>
+        <message>
+            <source>Book a time for a customer ({keys})</source>
+            <translation>Boka en tid för en kund ({keys})</translation>
         </message>
         <message>
             <source>&amp;New booking (Ctrl+N)</source>

@@ -74,8 +74,9 @@ def test_every_dialog_names_its_widgets_and_closes_with_escape(make_window, qtbo
         qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
         assert list(interactive_widgets(dialog)), name
         problems.extend(f"{name}: {text}" for text in unnamed(dialog))
-        focus = QApplication.focusWidget() or dialog
-        qtbot.keyClick(focus, Qt.Key.Key_Escape)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda dialog=dialog: dialog.isAncestorOf(QApplication.focusWidget()))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible(), timeout=3000)
     assert "\n".join(problems) == ""
 
