@@ -31,6 +31,8 @@ def make_table(name: str) -> QTableView:
     table.setWordWrap(True)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    # rows follow their text (wrapping, and the text-size setting) by themselves
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
