@@ -76,5 +76,13 @@ def describe(widget: QWidget) -> str:
     return " < ".join(path) + (f" text={shown!r}" if shown else "")
 
 
+def has_name(widget: QWidget) -> bool:
+    name = accessible_name(widget)
+    if isinstance(widget, QComboBox) and not widget.accessibleName():
+        # Qt falls back to the chosen item's text: a screen reader would say only "Monday"
+        return bool(name) and name != widget.currentText().strip()
+    return bool(name)
+
+
 def unnamed(root: QWidget) -> list[str]:
-    return [describe(w) for w in interactive_widgets(root) if not accessible_name(w)]
+    return [describe(w) for w in interactive_widgets(root) if not has_name(w)]
