@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from digituki import __version__
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.domain.prefill import HelpPrefill
+from digituki.ui.a11y import name_clear_buttons
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, show_error
 from digituki.ui.widgets.area import Area
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.about_action.setText(translate("MainWindow", "&About Digituki"))
         self.navigation.setAccessibleName(translate("MainWindow", "Areas"))
+        name_clear_buttons(self)
         for row, spec in enumerate(AREAS):
             shortcut = (
                 self.go_actions[spec.key]
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
             self.areas[spec.key] = area
         self.stack.setCurrentIndex(current)
         self._on_row_changed(current)
+        name_clear_buttons(self)
 
     def _make_area(self, spec: AreaSpec) -> Area:
         if spec.widget is None:

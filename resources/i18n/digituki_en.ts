@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Clear the text</translation>
+    </message>
+</context>
+<context>
     <name>BookingActions</name>
     <message>
         <source>&amp;Arrived</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Tyhjennä teksti</translation>
+    </message>
+</context>
+<context>
     <name>BookingActions</name>
     <message>
         <source>&amp;Arrived</source>
