@@ -25,13 +25,14 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     from digituki.ui.context import AppContext
     from digituki.ui.i18n import Translations
     from digituki.ui.main_window import MainWindow
-    from digituki.ui.style import apply_font_scale
+    from digituki.ui.style import apply_font_scale, apply_theme
 
     store = LocalSettingsStore(paths.settings_file)
     local = store.load()
     translations = Translations()
     translations.apply(local.language)
     apply_font_scale(local.font_scale)
+    apply_theme(local.theme)
     ctx = AppContext(paths=paths, local_settings=store, translations=translations)
     window = MainWindow(ctx)
     return window

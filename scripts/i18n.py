@@ -6,6 +6,10 @@
   python scripts/i18n.py fill LANG FILE  fill unfinished messages from JSON {source: text}
   python scripts/i18n.py missing LANG    list messages without a finished translation
 
+English is the source language: `update` fills digituki_en.ts with the source texts themselves, so
+the English file is always complete (a test checks fi, sv and en). To word an English text
+differently, change the source string in the code.
+
 The .ts files are the sources (edit them in Qt Linguist or with `fill`); .qm files are build output.
 """
 
@@ -38,27 +42,57 @@ def ts_path(lang: str) -> Path:
     return TS_DIR / f"digituki_{lang}.ts"
 
 
+def _lupdate(lang: str) -> None:
+    """Refresh one .ts file from the code (also puts it back in lupdate's own layout)."""
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts_path(lang).relative_to(ROOT)),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
-        subprocess.run(
-            [
-                tool("pyside6-lupdate"),
-                *sources(),
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-source-language",
-                "en",
-                "-target-language",
-                lang,
-                "-ts",
-                str(ts_path(lang).relative_to(ROOT)),
-            ],
-            check=True,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
+        _lupdate(lang)
+    fill_english()
+    _lupdate("en")
+
+
+def fill_english() -> None:
+    """English is the source language: its translations are the source texts."""
+    path = ts_path("en")
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        source = message.findtext("source", "")
+        if translation.get("type") == "unfinished" or translation.text != source:
+            translation.text = source
+            translation.attrib.pop("type", None)
+    _write(tree, path)
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def compile_all(quiet: bool = True) -> None:
@@ -108,11 +142,8 @@ def fill(lang: str, tsv: Path) -> None:
             translation.text = table[source]
             translation.attrib.pop("type", None)
             filled += 1
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    _write(tree, path)
+    _lupdate(lang)
     print(f"{lang}: filled {filled} messages")
 
 

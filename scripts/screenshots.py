@@ -101,6 +101,29 @@ def statistics_report(data_dir: Path, pdf: Path) -> None:
         db.close()
 
 
+def large_text(window) -> None:  # type: ignore[no-untyped-def]
+    """Text size 200 %, as set in Settings (the window stays 1280×800: areas scroll if needed)."""
+    from digituki.ui.style import apply_font_scale, apply_theme
+
+    apply_theme("default")
+    apply_font_scale(200)
+    window.resize(*SIZE)
+    window.activateWindow()
+    window.areas["today"].view.walk_in.setFocus()  # the focus frame shows in the picture
+
+
+def high_contrast(window) -> None:  # type: ignore[no-untyped-def]
+    """The high-contrast theme (black, white, yellow) at the normal text size."""
+    from digituki.ui.style import apply_font_scale, apply_theme
+
+    apply_font_scale(100)
+    apply_theme("high_contrast")
+    window.resize(*SIZE)
+    window.activateWindow()
+    window.areas["today"].view.new_booking.setFocus()
+    window.areas["today"].view.walk_in.setFocus()
+
+
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
     ("bookings-week", "bookings", None),
@@ -108,6 +131,9 @@ SHOTS: list[Shot] = [
     ("guides", "guides", guides_search),
     ("statistics", "statistics", None),
     ("settings", "settings", None),
+    # accessibility: keep these last, they change the look for the shots after them
+    ("today-200", "today", large_text),
+    ("today-high-contrast", "today", high_contrast),
 ]
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
 DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [

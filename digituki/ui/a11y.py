@@ -15,3 +15,14 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
     except ImportError:  # pragma: no cover - older Qt
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+
+
+def name_clear_buttons(root: QWidget) -> None:
+    """Give the clear (×) buttons Qt puts inside text fields a name a screen reader can say."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    text = QCoreApplication.translate("Accessibility", "Clear the text")
+    for edit in root.findChildren(QLineEdit):
+        for button in edit.findChildren(QToolButton):
+            button.setAccessibleName(text)

@@ -25,6 +25,7 @@ def message_for(error: DigitukiError) -> str:
             "out_of_range": translate("Errors", "The value must be between {low} and {high}."),
             "too_long": translate("Errors", "The text is too long: at most {limit} characters."),
             "language_unknown": translate("Errors", "Choose Finnish, Swedish or English."),
+            "theme_unknown": translate("Errors", "Choose the normal or the high-contrast colours."),
             "required": translate("Errors", "This information is needed. Please fill it in."),
         }
         text = texts.get(error.message_code)

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from importlib.resources import files
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 log = logging.getLogger(__name__)
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
@@ -66,6 +68,23 @@ def format_date(value: dt.date, long: bool = False) -> str:
 def format_time(value: dt.time) -> str:
     """A clock time in the UI language's format (Finnish: 14.30)."""
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def join_date_and_time(date_text: str, time_text: str) -> str:
+    """A date and a time together as the language writes them (Finnish: 23.11.2026 klo 14.30,
+    Swedish: 23.11.2026 kl. 14.30, English: 23/11/2026 at 14.30)."""
+    language = QLocale().language()
+    if language == QLocale.Language.Finnish:
+        return f"{date_text} klo {time_text}"
+    if language == QLocale.Language.Swedish:
+        return f"{date_text} kl. {time_text}"
+    return f"{date_text} at {time_text}"
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """A moment in Finnish wall-clock time in the UI language: "23.11.2026 klo 14.30" (Finnish)."""
+    local = value.astimezone(HELSINKI) if value.tzinfo is not None else value
+    return join_date_and_time(format_date(local.date()), format_time(local.time()))
 
 
 def format_number(value: float, decimals: int = 0) -> str:

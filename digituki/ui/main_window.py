@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from digituki import __version__
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.domain.prefill import HelpPrefill
+from digituki.ui.a11y import name_clear_buttons
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, show_error
 from digituki.ui.widgets.area import Area
@@ -117,8 +119,16 @@ class MainWindow(QMainWindow):
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
+        # Large text (up to 200 %) may need more room than the screen has: the areas then scroll
+        # instead of being cut off or squeezed over each other.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("areaScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(self.stack)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroll, 1)
         self.setCentralWidget(central)
 
         for spec in AREAS:
@@ -147,6 +157,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
+        from digituki.ui.shortcuts import ActionsMenu  # Ctrl+N new booking, Ctrl+L log help …
+
+        self.actions_menu = ActionsMenu(self, bar.addMenu(""))
+
         self.go_menu = bar.addMenu("")
         for number, spec in enumerate(AREAS, start=1):
             action = QAction(self)
@@ -165,10 +179,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.actions_menu.retranslate()
         self.go_menu.setTitle(translate("MainWindow", "&Go"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.about_action.setText(translate("MainWindow", "&About Digituki"))
         self.navigation.setAccessibleName(translate("MainWindow", "Areas"))
+        name_clear_buttons(self)
         for row, spec in enumerate(AREAS):
             shortcut = (
                 self.go_actions[spec.key]
@@ -259,6 +275,7 @@ class MainWindow(QMainWindow):
             self.areas[spec.key] = area
         self.stack.setCurrentIndex(current)
         self._on_row_changed(current)
+        name_clear_buttons(self)
 
     def _make_area(self, spec: AreaSpec) -> Area:
         if spec.widget is None:

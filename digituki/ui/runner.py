@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -95,15 +96,26 @@ class Runner(QObject):
                 box.close()
                 box.deleteLater()
 
+        def parent_gone() -> bool:
+            # e.g. a dialog closed with Escape before its data arrived: nobody to show it to
+            return parent is not None and not shiboken6.isValid(parent)
+
         @Slot(object)
         def done(result: object) -> None:
             finish()
+            if parent_gone():
+                return
             if on_done is not None:
                 on_done(result)
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
             finish()
+            if parent_gone():
+                log.warning(
+                    "background work failed after its window closed: %s", type(exc).__name__
+                )
+                return
             if on_error is not None:
                 on_error(exc)
             else:

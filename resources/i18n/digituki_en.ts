@@ -2,1935 +2,1955 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Clear the text</translation>
+    </message>
+</context>
+<context>
     <name>BookingActions</name>
     <message>
         <source>&amp;Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrived</translation>
     </message>
     <message>
         <source>Start &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;help</translation>
     </message>
     <message>
         <source>Did &amp;not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Did &amp;not come</translation>
     </message>
     <message>
         <source>Cance&amp;l booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;l booking</translation>
     </message>
     <message>
         <source>Chan&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Chan&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move</translation>
     </message>
     <message>
         <source>Confirmation sl&amp;ip</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation sl&amp;ip</translation>
     </message>
     <message>
         <source>Mark the customer as arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the customer as arrived</translation>
     </message>
     <message>
         <source>Start helping this customer and open the help log</source>
-        <translation type="unfinished"></translation>
+        <translation>Start helping this customer and open the help log</translation>
     </message>
     <message>
         <source>Mark that the customer did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark that the customer did not come</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the booking</translation>
     </message>
     <message>
         <source>Change the customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the customer&apos;s details</translation>
     </message>
     <message>
         <source>Move the booking to another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the booking to another time</translation>
     </message>
     <message>
         <source>Open the confirmation slip to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the confirmation slip to print</translation>
     </message>
     <message>
         <source>Marked as arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as arrived.</translation>
     </message>
     <message>
         <source>Marked: the customer did not come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked: the customer did not come.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking</translation>
     </message>
     <message>
         <source>Cancel the booking at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the booking at {time}?</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking was cancelled.</translation>
     </message>
     <message>
         <source>Help started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Help started.</translation>
     </message>
     <message>
         <source>The booking was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking was changed.</translation>
     </message>
     <message>
         <source>The booking was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking was moved.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>New booking</translation>
     </message>
     <message>
         <source>Change booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Change booking</translation>
     </message>
     <message>
         <source>Move booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Move booking</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>Time of the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of the appointment</translation>
     </message>
     <message>
         <source>The next free time is chosen already.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next free time is chosen already.</translation>
     </message>
     <message>
         <source>Show free times from &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show free times from &amp;date:</translation>
     </message>
     <message>
         <source>Show free times from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Show free times from this date</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>Customer&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s phone number</translation>
     </message>
     <message>
         <source>e.g. 040 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 040 123 4567</translation>
     </message>
     <message>
         <source>Needs help &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs help &amp;with:</translation>
     </message>
     <message>
         <source>Find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a topic</translation>
     </message>
     <message>
         <source>Type to find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to find a topic</translation>
     </message>
     <message>
         <source>Topics the customer needs help with; Space ticks a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics the customer needs help with; Space ticks a topic</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s language</translation>
     </message>
     <message>
         <source>Needs an &amp;interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs an &amp;interpreter</translation>
     </message>
     <message>
         <source>&amp;Hearing difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hearing difficulty</translation>
     </message>
     <message>
         <source>&amp;Vision difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision difficulty</translation>
     </message>
     <message>
         <source>Brings own device</source>
-        <translation type="unfinished"></translation>
+        <translation>Brings own device</translation>
     </message>
     <message>
         <source>Mobile phon&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile phon&amp;e</translation>
     </message>
     <message>
         <source>T&amp;ablet</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ablet</translation>
     </message>
     <message>
         <source>Laptop &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &amp;computer</translation>
     </message>
     <message>
         <source>Open a confirmation &amp;slip to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a confirmation &amp;slip to print</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move here</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
     <message>
         <source>Booked time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked time: {time}</translation>
     </message>
     <message>
         <source>{time} (free places: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (free places: {count})</translation>
     </message>
     <message>
         <source>There are no free times. Add opening hours in Bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no free times. Add opening hours in Bookings.</translation>
     </message>
     <message>
         <source>Choose a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a time first.</translation>
     </message>
 </context>
 <context>
     <name>Bookings</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>Being helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Being helped</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not come</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnish</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Other language</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>tablet</translation>
     </message>
     <message>
         <source>laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>laptop</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>needs an interpreter</translation>
     </message>
     <message>
         <source>hearing difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>hearing difficulty</translation>
     </message>
     <message>
         <source>vision difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>vision difficulty</translation>
     </message>
     <message>
         <source>brings: {devices}</source>
-        <translation type="unfinished"></translation>
+        <translation>brings: {devices}</translation>
     </message>
     <message>
         <source>(contact details cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(contact details cannot be read)</translation>
     </message>
     <message>
         <source>(contact details removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(contact details removed)</translation>
     </message>
     <message>
         <source>outside opening hours: move or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>outside opening hours: move or cancel</translation>
     </message>
     <message>
         <source>This time has already passed. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time has already passed. Choose a later time.</translation>
     </message>
     <message>
         <source>The point is not open at this time. Choose one of the offered times.</source>
-        <translation type="unfinished"></translation>
+        <translation>The point is not open at this time. Choose one of the offered times.</translation>
     </message>
     <message>
         <source>This time is already fully booked. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is already fully booked. Choose another time.</translation>
     </message>
     <message>
         <source>This phone number does not look right. Write it like 040 123 4567 or +358 40 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>This phone number does not look right. Write it like 040 123 4567 or +358 40 123 4567.</translation>
     </message>
     <message>
         <source>Write the customer&apos;s name or phone number (at least one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the customer&apos;s name or phone number (at least one of them).</translation>
     </message>
     <message>
         <source>One of the chosen topics is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the chosen topics is not in the list.</translation>
     </message>
     <message>
         <source>Choose one of the options in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the options in the list.</translation>
     </message>
     <message>
         <source>This cannot be done to a booking in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be done to a booking in its current state.</translation>
     </message>
     <message>
         <source>Unknown booking state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown booking state.</translation>
     </message>
     <message>
         <source>The appointment has not started yet, so it cannot be marked as not come.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment has not started yet, so it cannot be marked as not come.</translation>
     </message>
     <message>
         <source>This booking can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This booking can no longer be changed.</translation>
     </message>
     <message>
         <source>Only a booked appointment can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a booked appointment can be moved.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be after the start time.</translation>
     </message>
     <message>
         <source>These hours overlap with opening hours already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>These hours overlap with opening hours already on the list.</translation>
     </message>
     <message>
         <source>This day is already marked as closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day is already marked as closed.</translation>
     </message>
     <message>
         <source>The next free time is {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next free time is {when}.</translation>
     </message>
     <message>
         <source>Digituki</source>
-        <translation type="unfinished"></translation>
+        <translation>Digituki</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Wishes and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wishes and needs</translation>
     </message>
     <message>
         <source>Free places: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Free places: {count}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>no number</source>
-        <translation type="unfinished"></translation>
+        <translation>no number</translation>
     </message>
 </context>
 <context>
     <name>BookingsArea</name>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>&amp;New booking (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New booking (Ctrl+N)</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>Book a time for a customer ({keys})</source>
+        <translation>Book a time for a customer ({keys})</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week</translation>
     </message>
     <message>
         <source>&amp;Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Call list</translation>
     </message>
     <message>
         <source>&amp;Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opening hours</translation>
     </message>
     <message>
         <source>Bookings views</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings views</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Previous week</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week</translation>
     </message>
     <message>
         <source>This wee&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>This wee&amp;k</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt week ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week</translation>
     </message>
     <message>
         <source>Bookings and free times of the week. Enter books a free time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings and free times of the week. Enter books a free time.</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>Day of the call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the call list</translation>
     </message>
     <message>
         <source>&amp;Print the call list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the call list</translation>
     </message>
     <message>
         <source>Open the call list as a PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the call list as a PDF to print</translation>
     </message>
     <message>
         <source>Customers to phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers to phone</translation>
     </message>
     <message>
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {number}: {first} – {last}</translation>
     </message>
     <message>
         <source>No opening hours this week. Set them in the Opening hours tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No opening hours this week. Set them in the Opening hours tab.</translation>
     </message>
     <message>
         <source>{count} booking(s) are outside the opening hours: move or cancel them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} booking(s) are outside the opening hours: move or cancel them.</translation>
     </message>
     <message>
         <source>Booked: {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked: {time}.</translation>
     </message>
     <message>
         <source>{count} customer(s) to phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} customer(s) to phone.</translation>
     </message>
     <message>
         <source>No bookings on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bookings on this day.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value must be between {low} and {high}.</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long: at most {limit} characters.</translation>
     </message>
     <message>
         <source>Choose Finnish, Swedish or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Finnish, Swedish or English.</translation>
+    </message>
+    <message>
+        <source>Choose the normal or the high-contrast colours.</source>
+        <translation>Choose the normal or the high-contrast colours.</translation>
     </message>
     <message>
         <source>This information is needed. Please fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This information is needed. Please fill it in.</translation>
     </message>
     <message>
         <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</translation>
     </message>
     <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</translation>
     </message>
     <message>
         <source>The item was not found. It may have been removed on another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item was not found. It may have been removed on another desk.</translation>
     </message>
     <message>
         <source>Someone changed this at the same time. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this at the same time. Please try again.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Please try again.</translation>
     </message>
     <message>
         <source>Please check the information you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check the information you entered.</translation>
     </message>
     <message>
         <source>Digituki</source>
-        <translation type="unfinished"></translation>
+        <translation>Digituki</translation>
     </message>
     <message>
         <source>Something unexpected happened. Your saved work is safe. If it happens again, tell your support person; the details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected happened. Your saved work is safe. If it happens again, tell your support person; the details are in the log file:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>FormTab</name>
     <message>
         <source>&amp;Topic: type a word, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic: type a word, then press Enter</translation>
     </message>
     <message>
         <source>Search for a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a topic</translation>
     </message>
     <message>
         <source>for example: omakanta, valtuutus, scam</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: omakanta, valtuutus, scam</translation>
     </message>
     <message>
         <source>Matching topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching topics</translation>
     </message>
     <message>
         <source>Chosen topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen topics:</translation>
     </message>
     <message>
         <source>Chosen topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen topics</translation>
     </message>
     <message>
         <source>Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove topic</translation>
     </message>
     <message>
         <source>Remove the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected topic</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Start h&amp;our:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start h&amp;our:</translation>
     </message>
     <message>
         <source>Duration (&amp;minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (&amp;minutes):</translation>
     </message>
     <message>
         <source>Form of &amp;support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of &amp;support:</translation>
     </message>
     <message>
         <source>Number of &amp;people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of &amp;people:</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Age:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Dev&amp;ice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev&amp;ice:</translation>
     </message>
     <message>
         <source>Acting on &amp;behalf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acting on &amp;behalf:</translation>
     </message>
     <message>
         <source>Out&amp;come:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out&amp;come:</translation>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt step:</translation>
     </message>
     <message>
         <source>Referr&amp;ed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referr&amp;ed to:</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteer:</translation>
     </message>
     <message>
         <source>Private &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Private &amp;note:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Start hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Start hour</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration in minutes</translation>
     </message>
     <message>
         <source>Form of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of support</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people</translation>
     </message>
     <message>
         <source>Customer&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s age</translation>
     </message>
     <message>
         <source>Language of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of service</translation>
     </message>
     <message>
         <source>Device used</source>
-        <translation type="unfinished"></translation>
+        <translation>Device used</translation>
     </message>
     <message>
         <source>Acting on someone&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Acting on someone&apos;s behalf</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private note</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Only for this point; never sent; deleted automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for this point; never sent; deleted automatically</translation>
     </message>
     <message>
         <source>Restart timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart timer</translation>
     </message>
     <message>
         <source>Restart the timer from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart the timer from zero</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the session</translation>
     </message>
     <message>
         <source>Save and log another like this (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and log another like this (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Save and log another session like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and log another session like this</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Clea&amp;r</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the form</translation>
     </message>
     <message>
         <source>&amp;Undo last save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo last save</translation>
     </message>
     <message>
         <source>Undo the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last save</translation>
     </message>
     <message>
         <source>Stop correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop correcting</translation>
     </message>
     <message>
         <source>Stop correcting and start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop correcting and start a new session</translation>
     </message>
     <message>
         <source>Acting on someone&apos;s behalf: the customer logs in with their own codes. For lasting help, Suomi.fi e-Authorizations is the right tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acting on someone&apos;s behalf: the customer logs in with their own codes. For lasting help, Suomi.fi e-Authorizations is the right tool.</translation>
     </message>
     <message>
         <source>Banking: never handle the customer&apos;s bank codes or passwords. The customer types them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banking: never handle the customer&apos;s bank codes or passwords. The customer types them in.</translation>
     </message>
     <message>
         <source>Out of scope? Refer the customer to Kansalaisneuvonta (citizens&apos; advice), kansalaisneuvonta.fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of scope? Refer the customer to Kansalaisneuvonta (citizens&apos; advice), kansalaisneuvonta.fi.</translation>
     </message>
     <message>
         <source>OK, hide</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, hide</translation>
     </message>
     <message>
         <source>Hide this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide this reminder</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Walk-ins turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-ins turned away</translation>
     </message>
     <message>
         <source>One click for each customer you could not help today.</source>
-        <translation type="unfinished"></translation>
+        <translation>One click for each customer you could not help today.</translation>
     </message>
     <message>
         <source>Take back the last click</source>
-        <translation type="unfinished"></translation>
+        <translation>Take back the last click</translation>
     </message>
     <message>
         <source>Take back the last turned-away click</source>
-        <translation type="unfinished"></translation>
+        <translation>Take back the last turned-away click</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Topic chosen: {topic}. Press Enter to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic chosen: {topic}. Press Enter to save.</translation>
     </message>
     <message>
         <source>Timer: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: {minutes} min</translation>
     </message>
     <message>
         <source>The private note cannot be opened on this computer; it stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private note cannot be opened on this computer; it stays as it is.</translation>
     </message>
     <message>
         <source>You are correcting a session of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are correcting a session of {date}.</translation>
     </message>
     <message>
         <source>The statistics of this month were already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics of this month were already sent.</translation>
     </message>
     <message>
         <source>The form was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form was cleared.</translation>
     </message>
     <message>
         <source>Correction saved: {topics}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction saved: {topics}.</translation>
     </message>
     <message>
         <source>Saved: {topics}, {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {topics}, {minutes} min.</translation>
     </message>
     <message>
         <source>The next one has the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next one has the same values.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. {reason}</translation>
     </message>
     <message>
         <source>Counted: one customer turned away ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted: one customer turned away ({reason}).</translation>
     </message>
     <message>
         <source>The last turned-away click was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last turned-away click was taken back.</translation>
     </message>
     <message>
         <source>{reason} (today {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (today {count})</translation>
     </message>
     <message>
         <source>Count a customer turned away: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Count a customer turned away: {reason}</translation>
     </message>
     <message>
         <source>Sessions logged: {sessions}. Customers turned away: {turned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions logged: {sessions}. Customers turned away: {turned}.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
     <name>GuideEditorDialog</name>
     <message>
         <source>New guide</source>
-        <translation type="unfinished"></translation>
+        <translation>New guide</translation>
     </message>
     <message>
         <source>Edit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit guide</translation>
     </message>
     <message>
         <source>Write a guide for this point. Numbered steps work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a guide for this point. Numbered steps work best.</translation>
     </message>
     <message>
         <source>This guide was written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This guide was written here.</translation>
     </message>
     <message>
         <source>Your changes stay at this point. Later versions of the guide pack will not overwrite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes stay at this point. Later versions of the guide pack will not overwrite them.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice:</translation>
     </message>
     <message>
         <source>Service the guide is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Service the guide is about</translation>
     </message>
     <message>
         <source>For example: OmaKanta (Kela)</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: OmaKanta (Kela)</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>&amp;Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reviewed on:</translation>
     </message>
     <message>
         <source>Date the guide was last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the guide was last checked</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opics:</translation>
     </message>
     <message>
         <source>Topics of the guide (tick one or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics of the guide (tick one or more)</translation>
     </message>
     <message>
         <source>&amp;Text (left) and how it will look (right):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text (left) and how it will look (right):</translation>
     </message>
     <message>
         <source>Guide text in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide text in Markdown</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Write steps as 1. 2. 3. on their own lines. ## starts a heading, - starts a bullet point, **text** is bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write steps as 1. 2. 3. on their own lines. ## starts a heading, - starts a bullet point, **text** is bold.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the guide</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Please write a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write a title.</translation>
     </message>
     <message>
         <source>Please name the service the guide is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please name the service the guide is about.</translation>
     </message>
     <message>
         <source>Please tick at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please tick at least one topic.</translation>
     </message>
     <message>
         <source>Please write the steps of the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write the steps of the guide.</translation>
     </message>
     <message>
         <source>The summary is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary is too long.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text is too long.</translation>
     </message>
 </context>
 <context>
     <name>GuideErrors</name>
     <message>
         <source>The file is not a guide pack. A guide pack is a .zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a guide pack. A guide pack is a .zip file.</translation>
     </message>
     <message>
         <source>The file {entry} in the pack is damaged or locked with a password. Ask for a new copy of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {entry} in the pack is damaged or locked with a password. Ask for a new copy of the pack.</translation>
     </message>
     <message>
         <source>The pack has too many files (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack has too many files (at most {limit}).</translation>
     </message>
     <message>
         <source>The pack is too large or contains a file that is too large ({entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack is too large or contains a file that is too large ({entry}).</translation>
     </message>
     <message>
         <source>The pack contains a file with an unsafe name ({entry}). It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack contains a file with an unsafe name ({entry}). It was not opened.</translation>
     </message>
     <message>
         <source>The pack contains a link to another file ({entry}). It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack contains a link to another file ({entry}). It was not opened.</translation>
     </message>
     <message>
         <source>The pack contains a file that does not belong in a guide pack ({entry}). Only guides (.md), pictures (.png, .jpg, .gif) and pack.yaml are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack contains a file that does not belong in a guide pack ({entry}). Only guides (.md), pictures (.png, .jpg, .gif) and pack.yaml are allowed.</translation>
     </message>
     <message>
         <source>The pack contains the same file twice ({entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack contains the same file twice ({entry}).</translation>
     </message>
     <message>
         <source>The pack has no pack.yaml file telling its name and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack has no pack.yaml file telling its name and version.</translation>
     </message>
     <message>
         <source>The pack.yaml file must give the pack&apos;s id, name and version (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack.yaml file must give the pack&apos;s id, name and version (a whole number).</translation>
     </message>
     <message>
         <source>The file {entry} is not saved as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {entry} is not saved as UTF-8 text.</translation>
     </message>
     <message>
         <source>The picture {entry} is not a real PNG, JPEG or GIF picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture {entry} is not a real PNG, JPEG or GIF picture.</translation>
     </message>
     <message>
         <source>The pack uses a name reserved for Digituki&apos;s own guides ({pack}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack uses a name reserved for Digituki&apos;s own guides ({pack}).</translation>
     </message>
     <message>
         <source>The pack contains no guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack contains no guides.</translation>
     </message>
     <message>
         <source>Version {installed} of the pack “{pack}” is already in use. Only a newer version can replace it (this file has version {offered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {installed} of the pack “{pack}” is already in use. Only a newer version can replace it (this file has version {offered}).</translation>
     </message>
     <message>
         <source>Digituki&apos;s own guides and the guides written here cannot be removed as a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digituki&apos;s own guides and the guides written here cannot be removed as a pack.</translation>
     </message>
     <message>
         <source>The guide {entry} does not start with its details (title, language, topics …) between two --- lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide {entry} does not start with its details (title, language, topics …) between two --- lines.</translation>
     </message>
     <message>
         <source>The details at the start of the guide {entry} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details at the start of the guide {entry} cannot be read.</translation>
     </message>
     <message>
         <source>The guide {entry} is missing the “{item}” detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide {entry} is missing the “{item}” detail.</translation>
     </message>
     <message>
         <source>The “{item}” detail of the guide {entry} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{item}” detail of the guide {entry} is not valid.</translation>
     </message>
     <message>
         <source>The language of the guide {entry} must be fi, sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language of the guide {entry} must be fi, sv or en.</translation>
     </message>
     <message>
         <source>The guide {entry} refers to an unknown topic: {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide {entry} refers to an unknown topic: {topic}.</translation>
     </message>
     <message>
         <source>The guide {entry} has too many topics (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide {entry} has too many topics (at most {limit}).</translation>
     </message>
     <message>
         <source>The short name (slug) of the guide {entry} may only contain a–z, 0–9 and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The short name (slug) of the guide {entry} may only contain a–z, 0–9 and hyphens.</translation>
     </message>
     <message>
         <source>The review date of the guide {entry} must look like 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review date of the guide {entry} must look like 2026-11-20.</translation>
     </message>
     <message>
         <source>The version of the guide {entry} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The version of the guide {entry} must be a whole number.</translation>
     </message>
     <message>
         <source>The pack has the same guide twice in one language: {entry} and {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack has the same guide twice in one language: {entry} and {other}.</translation>
     </message>
     <message>
         <source>The guide “{slug}” ({language}) already comes from another pack: {pack}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide “{slug}” ({language}) already comes from another pack: {pack}.</translation>
     </message>
     <message>
         <source>This guide already exists in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>This guide already exists in that language.</translation>
     </message>
     <message>
         <source>Only guides written here can be deleted one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only guides written here can be deleted one by one.</translation>
     </message>
     <message>
         <source>There are no guides written here yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no guides written here yet, so there is nothing to export.</translation>
     </message>
 </context>
 <context>
     <name>GuideList</name>
     <message>
         <source>⚠ possibly out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ possibly out of date</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favourite</translation>
     </message>
     <message>
         <source>reviewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewed {date}</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Print the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the guide</translation>
     </message>
     <message>
         <source>Save as PDF &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF &amp;handout…</translation>
     </message>
     <message>
         <source>Save the guide as a large-print PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the guide as a large-print PDF handout</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Edit this guide (the change stays here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit this guide (the change stays here)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Delete this guide written here</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this guide written here</translation>
     </message>
     <message>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller text</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller text (Ctrl+−)</translation>
     </message>
     <message>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide text</translation>
     </message>
     <message>
         <source>No guide open</source>
-        <translation type="unfinished"></translation>
+        <translation>No guide open</translation>
     </message>
     <message>
         <source>Search for a guide and choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a guide and choose it from the list.</translation>
     </message>
     <message>
         <source>☆ Add to fa&amp;vourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Add to fa&amp;vourites</translation>
     </message>
     <message>
         <source>★ Remove from fa&amp;vourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Remove from fa&amp;vourites</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to favourites</translation>
     </message>
     <message>
         <source>Service: {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: {service}</translation>
     </message>
     <message>
         <source>Reviewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed {date}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <source>Written here</source>
-        <translation type="unfinished"></translation>
+        <translation>Written here</translation>
     </message>
     <message>
         <source>Edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited here</translation>
     </message>
     <message>
         <source>Possibly out of date: this guide was last reviewed more than 12 months ago. Check the steps against the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly out of date: this guide was last reviewed more than 12 months ago. Check the steps against the service.</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from favourites</translation>
     </message>
     <message>
         <source>Text size {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size {percent} %</translation>
     </message>
     <message>
         <source>Added to favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to favourites.</translation>
     </message>
     <message>
         <source>Removed from favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from favourites.</translation>
     </message>
     <message>
         <source>Save the guide as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the guide as a PDF handout</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>The handout was saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The handout was saved: {path}</translation>
     </message>
     <message>
         <source>Making the handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the handout…</translation>
     </message>
     <message>
         <source>The guide was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide was sent to the printer.</translation>
     </message>
     <message>
         <source>The guide was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide was saved.</translation>
     </message>
     <message>
         <source>Delete the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the guide</translation>
     </message>
     <message>
         <source>Delete the guide “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the guide “{title}”? This cannot be undone.</translation>
     </message>
     <message>
         <source>The guide was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide was deleted.</translation>
     </message>
 </context>
 <context>
     <name>GuidesArea</name>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Type a word, for example: valtuutus, resepti, huijaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a word, for example: valtuutus, resepti, huijaus</translation>
     </message>
     <message>
         <source>Search guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Search guides</translation>
+    </message>
+    <message>
+        <source>Type words to search ({keys} from anywhere)</source>
+        <translation>Type words to search ({keys} from anywhere)</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>Show guides of this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Show guides of this topic</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Language of the guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the guides</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>All languages</translation>
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favourites only</translation>
     </message>
     <message>
         <source>Show only favourite guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only favourite guides</translation>
     </message>
     <message>
         <source>Guides found</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides found</translation>
     </message>
     <message>
         <source>&amp;New guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New guide…</translation>
     </message>
     <message>
         <source>Write a new guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a new guide</translation>
     </message>
     <message>
         <source>&amp;Guide packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide packs</translation>
     </message>
     <message>
         <source>Guide packs: import, export, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide packs: import, export, remove</translation>
     </message>
     <message>
         <source>&amp;Import a guide pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a guide pack…</translation>
     </message>
     <message>
         <source>E&amp;xport our guides as a pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport our guides as a pack…</translation>
     </message>
     <message>
         <source>&amp;Remove a guide pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove a guide pack…</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>All topics</translation>
     </message>
     <message>
         <source>No guides found. Try a shorter word, another topic or “All languages”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guides found. Try a shorter word, another topic or “All languages”.</translation>
     </message>
     <message>
         <source>1 guide</source>
-        <translation type="unfinished"></translation>
+        <translation>1 guide</translation>
     </message>
     <message>
         <source>{count} guides</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} guides</translation>
     </message>
     <message>
         <source>The new guide was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new guide was saved.</translation>
     </message>
     <message>
         <source>Import a guide pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a guide pack</translation>
     </message>
     <message>
         <source>Guide packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide packs (*.zip)</translation>
     </message>
     <message>
         <source>The guide pack “{name}” (version {version}) was imported: {added} guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide pack “{name}” (version {version}) was imported: {added} guides.</translation>
     </message>
     <message>
         <source>The guide pack “{name}” was updated to version {version}: {added} new, {updated} updated, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide pack “{name}” was updated to version {version}: {added} new, {updated} updated, {removed} removed.</translation>
     </message>
     <message>
         <source>{count} guides edited here were kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} guides edited here were kept as they were.</translation>
     </message>
     <message>
         <source>The guide pack was not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide pack was not imported. Nothing was changed.</translation>
     </message>
     <message>
         <source>Import guide pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guide pack</translation>
     </message>
     <message>
         <source>Importing the guide pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the guide pack…</translation>
     </message>
     <message>
         <source>Export our guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Export our guides</translation>
     </message>
     <message>
         <source>our-guides</source>
-        <translation type="unfinished"></translation>
+        <translation>our-guides</translation>
     </message>
     <message>
         <source>Our guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Our guides</translation>
     </message>
     <message>
         <source>{count} guides were exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} guides were exported to {path}</translation>
     </message>
     <message>
         <source>Remove guide pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove guide pack</translation>
     </message>
     <message>
         <source>No guide packs have been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guide packs have been imported.</translation>
     </message>
     <message>
         <source>{name} (version {version}, {count} guides)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (version {version}, {count} guides)</translation>
     </message>
     <message>
         <source>Which guide pack do you want to remove?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which guide pack do you want to remove?</translation>
     </message>
     <message>
         <source>Remove the guide pack “{name}” and its {count} guides? Guides edited here are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the guide pack “{name}” and its {count} guides? Guides edited here are kept.</translation>
     </message>
     <message>
         <source>The guide pack was removed ({count} guides).</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide pack was removed ({count} guides).</translation>
     </message>
 </context>
 <context>
     <name>HelpLogArea</name>
     <message>
         <source>Help log</source>
-        <translation type="unfinished"></translation>
+        <translation>Help log</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>New session</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Paper sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper sheet</translation>
     </message>
     <message>
         <source>Volunteers and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers and topics</translation>
     </message>
     <message>
         <source>Parts of the help log</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the help log</translation>
     </message>
     <message>
         <source>The last save was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last save was undone.</translation>
     </message>
     <message>
         <source>Statistics already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics already sent</translation>
     </message>
 </context>
 <context>
     <name>HelpLogErrors</name>
     <message>
         <source>The duration must be between {low} and {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be between {low} and {high} minutes.</translation>
     </message>
     <message>
         <source>The date is in the future. Choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is in the future. Choose today or an earlier day.</translation>
     </message>
     <message>
         <source>The start hour must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start hour must be between {low} and {high}.</translation>
     </message>
     <message>
         <source>Choose at least one topic: type a word in the topic box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one topic: type a word in the topic box.</translation>
     </message>
     <message>
         <source>Choose at most {limit} topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at most {limit} topics.</translation>
     </message>
     <message>
         <source>That topic is not in the list. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>That topic is not in the list. Choose one from the list.</translation>
     </message>
     <message>
         <source>Choose one of the values in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the values in the list.</translation>
     </message>
     <message>
         <source>The number of people must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of people must be between {low} and {high}.</translation>
     </message>
     <message>
         <source>More than one person is only possible for a group session. Choose &quot;Group session or course&quot; or set the number of people to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one person is only possible for a group session. Choose &quot;Group session or course&quot; or set the number of people to 1.</translation>
     </message>
     <message>
         <source>Choose where the customer was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where the customer was referred to.</translation>
     </message>
     <message>
         <source>The private note cannot be saved on this computer. Leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private note cannot be saved on this computer. Leave it empty.</translation>
     </message>
     <message>
         <source>Add at least one line from the paper sheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one line from the paper sheet first.</translation>
     </message>
     <message>
         <source>On line {line}, the number must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>On line {line}, the number must be between {low} and {high}.</translation>
     </message>
     <message>
         <source>A volunteer with this name is already in the list. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>A volunteer with this name is already in the list. Add an initial to tell them apart.</translation>
     </message>
     <message>
         <source>The &quot;other&quot; topics are always shown, so they cannot be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The &quot;other&quot; topics are always shown, so they cannot be hidden.</translation>
     </message>
     <message>
         <source>Choose a month from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a month from the list.</translation>
     </message>
     <message>
         <source>The statistics of {month} were already sent. Change this session anyway? The sent statistics will be marked as out of date, so they can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics of {month} were already sent. Change this session anyway? The sent statistics will be marked as out of date, so they can be sent again.</translation>
     </message>
 </context>
 <context>
     <name>HelpLogValues</name>
     <message>
         <source>On site, booked</source>
-        <translation type="unfinished"></translation>
+        <translation>On site, booked</translation>
     </message>
     <message>
         <source>On site, walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>On site, walk-in</translation>
     </message>
     <message>
         <source>Remote, by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote, by phone</translation>
     </message>
     <message>
         <source>Remote, video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote, video call</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Group session or course</source>
-        <translation type="unfinished"></translation>
+        <translation>Group session or course</translation>
     </message>
     <message>
         <source>Under 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 25</translation>
     </message>
     <message>
         <source>25–44</source>
-        <translation type="unfinished"></translation>
+        <translation>25–44</translation>
     </message>
     <message>
         <source>45–64</source>
-        <translation type="unfinished"></translation>
+        <translation>45–64</translation>
     </message>
     <message>
         <source>65–74</source>
-        <translation type="unfinished"></translation>
+        <translation>65–74</translation>
     </message>
     <message>
         <source>75–84</source>
-        <translation type="unfinished"></translation>
+        <translation>75–84</translation>
     </message>
     <message>
         <source>85 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>85 or over</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnish</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Other language</translation>
     </message>
     <message>
         <source>Own phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Own phone</translation>
     </message>
     <message>
         <source>Own tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Own tablet</translation>
     </message>
     <message>
         <source>Own computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Own computer</translation>
     </message>
     <message>
         <source>The point&apos;s computer</source>
-        <translation type="unfinished"></translation>
+        <translation>The point&apos;s computer</translation>
     </message>
     <message>
         <source>No device</source>
-        <translation type="unfinished"></translation>
+        <translation>No device</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Yes, with Suomi.fi e-Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, with Suomi.fi e-Authorization</translation>
     </message>
     <message>
         <source>Yes, with a written power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, with a written power of attorney</translation>
     </message>
     <message>
         <source>Yes, as guardian or trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, as guardian or trustee</translation>
     </message>
     <message>
         <source>Asked to use the customer&apos;s codes: declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked to use the customer&apos;s codes: declined</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved</translation>
     </message>
     <message>
         <source>Partly solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly solved</translation>
     </message>
     <message>
         <source>Not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not solved</translation>
     </message>
     <message>
         <source>Nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing more</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <source>Referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred onward</translation>
     </message>
     <message>
         <source>The service&apos;s own customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s own customer service</translation>
     </message>
     <message>
         <source>Kansalaisneuvonta (citizens&apos; advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansalaisneuvonta (citizens&apos; advice)</translation>
     </message>
     <message>
         <source>Kela</source>
-        <translation type="unfinished"></translation>
+        <translation>Kela</translation>
     </message>
     <message>
         <source>Tax Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax Administration</translation>
     </message>
     <message>
         <source>The customer&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer&apos;s bank</translation>
     </message>
     <message>
         <source>Phone operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone operator</translation>
     </message>
     <message>
         <source>Wellbeing services county</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellbeing services county</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Another digital-support point</source>
-        <translation type="unfinished"></translation>
+        <translation>Another digital-support point</translation>
     </message>
     <message>
         <source>A course</source>
-        <translation type="unfinished"></translation>
+        <translation>A course</translation>
     </message>
     <message>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Somewhere else</translation>
     </message>
     <message>
         <source>Queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue full</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of scope</translation>
     </message>
     <message>
         <source>No volunteer free</source>
-        <translation type="unfinished"></translation>
+        <translation>No volunteer free</translation>
     </message>
 </context>
 <context>
     <name>LinkedGuides</name>
     <message>
         <source>G&amp;uides for these topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uides for these topics:</translation>
     </message>
     <message>
         <source>Guides for the chosen topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides for the chosen topics</translation>
     </message>
     <message>
         <source>No guides for these topics yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guides for these topics yet.</translation>
     </message>
     <message>
         <source>Choose a topic to see its guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a topic to see its guides.</translation>
     </message>
     <message>
         <source>possibly out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>possibly out of date</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Help log</source>
-        <translation type="unfinished"></translation>
+        <translation>Help log</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Digituki — digital support desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Digituki — digital support desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Digituki</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Digituki</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</translation>
     </message>
     <message>
         <source>The database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not available.</translation>
     </message>
     <message>
         <source>About Digituki</source>
-        <translation type="unfinished"></translation>
+        <translation>About Digituki</translation>
     </message>
     <message>
         <source>Digituki {version}
@@ -1938,1059 +1958,1129 @@
 For digital-support points: bookings, help log, guides and anonymous statistics.
 
 Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Digituki {version}
+
+For digital-support points: bookings, help log, guides and anonymous statistics.
+
+Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;New booking</translation>
+    </message>
+    <message>
+        <source>Book a time for a customer</source>
+        <translation>Book a time for a customer</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in customer</source>
+        <translation>&amp;Walk-in customer</translation>
+    </message>
+    <message>
+        <source>Start helping a customer who has no booking</source>
+        <translation>Start helping a customer who has no booking</translation>
+    </message>
+    <message>
+        <source>&amp;Log help</source>
+        <translation>&amp;Log help</translation>
+    </message>
+    <message>
+        <source>Open the help-log form</source>
+        <translation>Open the help-log form</translation>
+    </message>
+    <message>
+        <source>&amp;Search guides</source>
+        <translation>&amp;Search guides</translation>
+    </message>
+    <message>
+        <source>Go to the guides and type what you are looking for</source>
+        <translation>Go to the guides and type what you are looking for</translation>
     </message>
 </context>
 <context>
     <name>ManageTab</name>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers</translation>
     </message>
     <message>
         <source>First names or initials only. The names stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>First names or initials only. The names stay on this computer.</translation>
     </message>
     <message>
         <source>Volunteers of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteers of this point</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Volunteer&apos;s first name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer&apos;s first name or initials</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Add a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a volunteer</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;name</translation>
     </message>
     <message>
         <source>Rename the selected volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the selected volunteer</translation>
     </message>
     <message>
         <source>Ac&amp;tive or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tive or not</translation>
     </message>
     <message>
         <source>Mark the selected volunteer active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected volunteer active or not</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer hours</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>Day of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the shift</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteer:</translation>
     </message>
     <message>
         <source>Volunteer of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer of the shift</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Length:</translation>
     </message>
     <message>
         <source>Length of the shift in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the shift in minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Record the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record the shift</translation>
     </message>
     <message>
         <source>Record the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the shift</translation>
     </message>
     <message>
         <source>Topics shown in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics shown in the form</translation>
     </message>
     <message>
         <source>Untick topics this point never deals with. The &quot;other&quot; topics are always shown. Statistics use the same codes at every point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick topics this point never deals with. The &quot;other&quot; topics are always shown. Statistics use the same codes at every point.</translation>
     </message>
     <message>
         <source>Save the topic choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the topic choices</translation>
     </message>
     <message>
         <source>{name} (not active)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (not active)</translation>
     </message>
     <message>
         <source>Not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Not named</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Always shown</translation>
     </message>
     <message>
         <source>The topic choices were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The topic choices were saved.</translation>
     </message>
     <message>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} was added.</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a volunteer in the list first.</translation>
     </message>
     <message>
         <source>The name was changed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name was changed to {name}.</translation>
     </message>
     <message>
         <source>{name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is active again.</translation>
     </message>
     <message>
         <source>{name} is no longer active. Their sessions stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is no longer active. Their sessions stay as they are.</translation>
     </message>
     <message>
         <source>The shift was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shift was recorded.</translation>
     </message>
     <message>
         <source>No shifts recorded this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No shifts recorded this month yet.</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>not named</translation>
     </message>
     <message>
         <source>{name}: {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {hours} h {minutes} min</translation>
     </message>
     <message>
         <source>This month: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>This month: {list}</translation>
     </message>
     <message>
         <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. {reason}</translation>
     </message>
 </context>
 <context>
     <name>OpeningHoursEditor</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Length of an &amp;appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of an &amp;appointment:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length of an appointment in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of an appointment in minutes</translation>
     </message>
     <message>
         <source>Customers &amp;at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers &amp;at the same time:</translation>
     </message>
     <message>
         <source>How many customers can be helped at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>How many customers can be helped at the same time</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <source>Save the appointment length and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the appointment length and places</translation>
     </message>
     <message>
         <source>Weekly opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly opening hours</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekday</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>Opening time</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening time</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing time</translation>
     </message>
     <message>
         <source>Add &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;hours</translation>
     </message>
     <message>
         <source>Add these weekly opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Add these weekly opening hours</translation>
     </message>
     <message>
         <source>&amp;Remove selected hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove selected hours</translation>
     </message>
     <message>
         <source>Remove the selected weekly opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected weekly opening hours</translation>
     </message>
     <message>
         <source>Closed days and extra openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed days and extra openings</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e:</translation>
     </message>
     <message>
         <source>Date of the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the exception</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Extra opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra opening</translation>
     </message>
     <message>
         <source>Closed or extra opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed or extra opening</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;om:</translation>
     </message>
     <message>
         <source>Extra opening starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra opening starts</translation>
     </message>
     <message>
         <source>T&amp;ill:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ill:</translation>
     </message>
     <message>
         <source>Extra opening ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra opening ends</translation>
     </message>
     <message>
         <source>Add e&amp;xception</source>
-        <translation type="unfinished"></translation>
+        <translation>Add e&amp;xception</translation>
     </message>
     <message>
         <source>Add this closed day or extra opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Add this closed day or extra opening</translation>
     </message>
     <message>
         <source>Remove selected e&amp;xception</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected e&amp;xception</translation>
     </message>
     <message>
         <source>Remove the selected exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected exception</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>extra opening {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>extra opening {start}–{end}</translation>
     </message>
     <message>
         <source>Bookings to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings to move</translation>
     </message>
     <message>
         <source>These bookings no longer fit the opening hours. They were kept: move or cancel them in the week view (they are marked there).
 
 {bookings}</source>
-        <translation type="unfinished"></translation>
+        <translation>These bookings no longer fit the opening hours. They were kept: move or cancel them in the week view (they are marked there).
+
+{bookings}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Opening hours added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours added.</translation>
     </message>
     <message>
         <source>Select the hours to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the hours to remove first.</translation>
     </message>
     <message>
         <source>Opening hours removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours removed.</translation>
     </message>
     <message>
         <source>Exception added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception added.</translation>
     </message>
     <message>
         <source>Select the exception to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the exception to remove first.</translation>
     </message>
     <message>
         <source>Exception removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception removed.</translation>
     </message>
 </context>
 <context>
     <name>PaperTab</name>
     <message>
         <source>Paper sheet for days without a computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper sheet for days without a computer</translation>
     </message>
     <message>
         <source>Print the one-page sheet. It has the same topics and questions as the form. Enter the filled sheet below later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the one-page sheet. It has the same topics and questions as the form. Enter the filled sheet below later.</translation>
     </message>
     <message>
         <source>&amp;Make the sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make the sheet (PDF)…</translation>
     </message>
     <message>
         <source>Make the paper sheet as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the paper sheet as a PDF file</translation>
     </message>
     <message>
         <source>Enter a filled paper sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a filled paper sheet</translation>
     </message>
     <message>
         <source>One line for each kind of customer: topic number, age and outcome, and how many customers were like that. The values above apply to the whole sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>One line for each kind of customer: topic number, age and outcome, and how many customers were like that. The values above apply to the whole sheet.</translation>
     </message>
     <message>
         <source>&amp;Date on the sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date on the sheet:</translation>
     </message>
     <message>
         <source>Date on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Date on the sheet</translation>
     </message>
     <message>
         <source>Start h&amp;our:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start h&amp;our:</translation>
     </message>
     <message>
         <source>Start hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Start hour</translation>
     </message>
     <message>
         <source>Form of &amp;support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of &amp;support:</translation>
     </message>
     <message>
         <source>Form of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of support</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Language of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of service</translation>
     </message>
     <message>
         <source>Dev&amp;ice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev&amp;ice:</translation>
     </message>
     <message>
         <source>Device used</source>
-        <translation type="unfinished"></translation>
+        <translation>Device used</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteer:</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Minutes each</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes each</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>How many</translation>
     </message>
     <message>
         <source>Lines of the paper sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines of the paper sheet</translation>
     </message>
     <message>
         <source>&amp;Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a line</translation>
     </message>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a line</translation>
     </message>
     <message>
         <source>&amp;Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the line</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected line</translation>
     </message>
     <message>
         <source>&amp;Save the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the sheet</translation>
     </message>
     <message>
         <source>Save all lines of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all lines of the sheet</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Line {line}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: {field}</translation>
     </message>
     <message>
         <source>Customers on the sheet: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers on the sheet: {count}</translation>
     </message>
     <message>
         <source>Sessions saved from the paper sheet: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions saved from the paper sheet: {count}.</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: {reason}</translation>
     </message>
     <message>
         <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. {reason}</translation>
     </message>
     <message>
         <source>digital-support-sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>digital-support-sheet</translation>
     </message>
     <message>
         <source>Save the paper sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the paper sheet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>The sheet was saved as {path}. It opens now so you can print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet was saved as {path}. It opens now so you can print it.</translation>
     </message>
 </context>
 <context>
     <name>Placeholder</name>
     <message>
         <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Form of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of support</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>Mo&amp;nth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;nth:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteer:</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>Out&amp;come:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out&amp;come:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Logged sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged sessions</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct…</translation>
     </message>
     <message>
         <source>Correct the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the selected session</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected session</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>All topics</translation>
     </message>
     <message>
         <source>All volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>All volunteers</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>All outcomes</translation>
     </message>
     <message>
         <source>Sessions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions: {count}</translation>
     </message>
     <message>
         <source>the statistics of this month were already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>the statistics of this month were already sent</translation>
     </message>
     <message>
         <source>Choose a session in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a session in the list first.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session</translation>
     </message>
     <message>
         <source>Delete the session of {date} ({topics})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the session of {date} ({topics})? You can undo this.</translation>
     </message>
     <message>
         <source>The session was deleted. &quot;Undo last save&quot; brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session was deleted. &quot;Undo last save&quot; brings it back.</translation>
     </message>
 </context>
 <context>
     <name>SettingsArea</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text size:</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olours:</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast (black, white, yellow)</source>
+        <translation>High contrast (black, white, yellow)</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>This digital-support point</source>
-        <translation type="unfinished"></translation>
+        <translation>This digital-support point</translation>
     </message>
     <message>
         <source>&amp;Name of the point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the point:</translation>
     </message>
     <message>
         <source>Name of the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the point</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>&amp;Keep customers&apos; contact details for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep customers&apos; contact details for:</translation>
     </message>
     <message>
         <source>Days to keep customers&apos; contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to keep customers&apos; contact details</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>&amp;Save the point&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the point&apos;s details</translation>
     </message>
     <message>
         <source>Save the point&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the point&apos;s details</translation>
     </message>
     <message>
         <source>Language changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language changed.</translation>
+    </message>
+    <message>
+        <source>Colours changed.</source>
+        <translation>Colours changed.</translation>
     </message>
     <message>
         <source>The point&apos;s details were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The point&apos;s details were saved.</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>Choose a month from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a month from the list.</translation>
     </message>
     <message>
         <source>The first month must come before the last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first month must come before the last month.</translation>
     </message>
     <message>
         <source>Choose at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at most ten years at a time.</translation>
     </message>
     <message>
         <source>The coordinator file could not be made. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator file could not be made. Nothing was saved.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsArea</name>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Which period</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Length of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the period</translation>
     </message>
     <message>
         <source>One month</source>
-        <translation type="unfinished"></translation>
+        <translation>One month</translation>
     </message>
     <message>
         <source>Several months</source>
-        <translation type="unfinished"></translation>
+        <translation>Several months</translation>
     </message>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole year</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>First month</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers</translation>
     </message>
     <message>
         <source>Help sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Help sessions:</translation>
     </message>
     <message>
         <source>Customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers:</translation>
     </message>
     <message>
         <source>Time spent helping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time spent helping:</translation>
     </message>
     <message>
         <source>A typical session:</source>
-        <translation type="unfinished"></translation>
+        <translation>A typical session:</translation>
     </message>
     <message>
         <source>Volunteer hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer hours:</translation>
     </message>
     <message>
         <source>Privacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy:</translation>
     </message>
     <message>
         <source>Ta&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;bles:</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Numbers of the chosen table</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers of the chosen table</translation>
     </message>
     <message>
         <source>Bar chart of the chosen table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar chart of the chosen table</translation>
     </message>
     <message>
         <source>Save for the coordination group</source>
-        <translation type="unfinished"></translation>
+        <translation>Save for the coordination group</translation>
     </message>
     <message>
         <source>Save &amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;PDF report</translation>
     </message>
     <message>
         <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF report</translation>
     </message>
     <message>
         <source>Save &amp;Excel file (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;Excel file (XLSX)</translation>
     </message>
     <message>
         <source>Save Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Excel file</translation>
     </message>
     <message>
         <source>Save &amp;CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;CSV file</translation>
     </message>
     <message>
         <source>Save CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save CSV file</translation>
     </message>
     <message>
         <source>Save coor&amp;dinator file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save coor&amp;dinator file</translation>
     </message>
     <message>
         <source>Save coordinator file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save coordinator file</translation>
     </message>
     <message>
         <source>Save &amp;all four</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;all four</translation>
     </message>
     <message>
         <source>Save all four files</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all four files</translation>
     </message>
     <message>
         <source>&amp;Hide numbers smaller than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hide numbers smaller than:</translation>
     </message>
     <message>
         <source>Hide numbers smaller than</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide numbers smaller than</translation>
     </message>
     <message>
         <source>Saved earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved earlier</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Fewer than 10 help sessions: only their number is shown and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than 10 help sessions: only their number is shown and saved.</translation>
     </message>
     <message>
         <source>Numbers 1–{k1} are shown as &lt;{k}; × hides a number that could otherwise be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers 1–{k1} are shown as &lt;{k}; × hides a number that could otherwise be worked out from the totals.</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden</translation>
     </message>
     <message>
         <source>This table is not shown: its numbers are too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>This table is not shown: its numbers are too small.</translation>
     </message>
     <message>
         <source>Age groups were combined so that more numbers can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Age groups were combined so that more numbers can be shown.</translation>
     </message>
     <message>
         <source>Topics combined into their group: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics combined into their group: {groups}</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF report</translation>
     </message>
     <message>
         <source>Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file</translation>
     </message>
     <message>
         <source>Coordinator file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator file</translation>
     </message>
     <message>
         <source>Changed after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed after saving</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to date</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the files</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Saving the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the files…</translation>
     </message>
     <message>
         <source>Saved {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {files} in {folder}.</translation>
     </message>
     <message>
         <source>The files could not be saved in that folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files could not be saved in that folder. Choose another folder.</translation>
     </message>
 </context>
 <context>
     <name>TodayArea</name>
     <message>
         <source>Today: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today: {day}</translation>
     </message>
     <message>
         <source>&amp;Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-in customer</translation>
     </message>
     <message>
         <source>Walk-in customer: start helping without a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in customer: start helping without a booking</translation>
+    </message>
+    <message>
+        <source>Start helping a customer who has no booking ({keys})</source>
+        <translation>Start helping a customer who has no booking ({keys})</translation>
+    </message>
+    <message>
+        <source>Book a time for a customer ({keys})</source>
+        <translation>Book a time for a customer ({keys})</translation>
     </message>
     <message>
         <source>&amp;New booking (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New booking (Ctrl+N)</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>New booking</translation>
     </message>
     <message>
         <source>Today&apos;s bookings and free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s bookings and free times</translation>
     </message>
     <message>
         <source>The point has no opening hours today. Walk-in customers can still be helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The point has no opening hours today. Walk-in customers can still be helped.</translation>
     </message>
     <message>
         <source>No free times left today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free times left today.</translation>
     </message>
     <message>
         <source>{time} ({count} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({count} free)</translation>
     </message>
     <message>
         <source>Free times today: {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>Free times today: {times}</translation>
     </message>
     <message>
         <source>Booked: {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked: {time}.</translation>
     </message>
 </context>
 </TS>

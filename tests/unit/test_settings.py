@@ -49,3 +49,16 @@ def test_bad_site_setting_changes_nothing(db) -> None:  # type: ignore[no-untype
         s.update_site_settings(db, site_name="New", retention_days=99)
     assert info.value.field == "retention_days"
     assert s.get_site_settings(db).site_name == "Ok"
+
+
+def test_theme_is_stored_and_an_unknown_theme_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    store = s.LocalSettingsStore(path)
+    assert store.load().theme == "default"
+    store.update(theme="high_contrast")
+    assert s.LocalSettingsStore(path).load().theme == "high_contrast"
+    with pytest.raises(ValidationError):
+        store.update(theme="purple")
+    assert store.load().theme == "high_contrast"
+    path.write_text(path.read_text().replace("high_contrast", "neon"), encoding="utf-8")
+    assert store.load().theme == "default"  # a hand-edited value falls back, the rest stays

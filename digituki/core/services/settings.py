@@ -27,12 +27,14 @@ if TYPE_CHECKING:  # SQLAlchemy is imported lazily: local settings are read befo
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
+THEMES = ("default", "high_contrast")
 
 
 @dataclass(frozen=True)
 class LocalSettings:
     language: str = DEFAULT_LANGUAGE
     font_scale: int = 100  # percent, 100–200
+    theme: str = "default"  # "default" or "high_contrast" (black, white, yellow)
     window_geometry: str = ""  # Qt's saveGeometry() as base64
     database_url: str = ""  # empty: the SQLite file in the data folder
 
@@ -51,6 +53,8 @@ def _validate_local(s: LocalSettings) -> None:
         raise ValidationError("language_unknown", "language", value=s.language)
     if not 100 <= s.font_scale <= 200:
         raise ValidationError("out_of_range", "font_scale", low=100, high=200)
+    if s.theme not in THEMES:
+        raise ValidationError("theme_unknown", "theme", value=s.theme)
 
 
 def _validate_site(s: SiteSettings) -> None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QWidget
 
 from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.bookings.dialog import EDIT, MOVE, BookingDialog
 from digituki.ui.context import AppContext
+
+LARGE_TEXT_PT = 17.5  # from about 150 % text size the buttons go three to a row
 
 
 class BookingActions(QWidget):
@@ -53,8 +55,9 @@ class BookingActions(QWidget):
             self.move,
             self.slip,
         )
-        for number, button in enumerate(self.buttons):  # two rows: fits a narrow window
-            layout.addWidget(button, number // 4, number % 4)
+        self.grid = layout
+        self.columns = 0
+        self._arrange()
         self.arrived.clicked.connect(self._arrived)
         self.start_help.clicked.connect(self._start_help)
         self.no_show.clicked.connect(self._no_show)
@@ -64,6 +67,22 @@ class BookingActions(QWidget):
         self.slip.clicked.connect(self._slip)
         self.retranslate()
         self.set_booking(None)
+
+    def _arrange(self) -> None:
+        """Four buttons a row; three at large text sizes, so the row still fits the screen."""
+        columns = 4 if self.font().pointSizeF() < LARGE_TEXT_PT else 3
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for number, button in enumerate(self.buttons):
+            self.grid.addWidget(button, number // columns, number % columns)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.arrived.setText(self.tr("&Arrived"))

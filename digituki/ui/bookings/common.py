@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from digituki.core.domain.errors import DigitukiError, ValidationError
 from digituki.core.domain.schedule import LOCAL_TZ
 from digituki.ui.errors import message_for, register_validation_messages, show_error
-from digituki.ui.i18n import format_date, format_time
+from digituki.ui.i18n import format_date, format_time, join_date_and_time
 
 translate = QCoreApplication.translate
 
@@ -76,8 +76,8 @@ def day_text(value: dt.date) -> str:
 
 
 def slot_text(start: dt.datetime, end: dt.datetime) -> str:
-    """ "Tuesday 24.11.2026 10.00–10.45"."""
-    return f"{day_text(local(start).date())} {time_range(start, end)}"
+    """ "Tuesday 24.11.2026 10.00–10.45" (Finnish: "tiistai 24.11.2026 klo 10.00–10.45")."""
+    return join_date_and_time(day_text(local(start).date()), time_range(start, end))
 
 
 def needs_text(needs: object) -> str:
@@ -174,7 +174,9 @@ def error_text(error: BaseException) -> str | None:
         next_free = error.params.get("next_free")
         if isinstance(next_free, dt.datetime):
             text += " " + translate("Bookings", "The next free time is {when}.").format(
-                when=f"{day_text(local(next_free).date())} {format_time(local(next_free).time())}"
+                when=join_date_and_time(
+                    day_text(local(next_free).date()), format_time(local(next_free).time())
+                )
             )
     return text
 

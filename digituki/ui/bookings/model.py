@@ -124,6 +124,8 @@ class AgendaModel(QAbstractTableModel):
             if index.isValid() and 0 <= index.row() < len(self._texts):
                 return self._texts[index.row()][index.column()]
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # tall wrapped rows read from the top
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]

@@ -31,6 +31,8 @@ def make_table(name: str) -> QTableView:
     table.setWordWrap(True)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    # rows follow their text (wrapping, and the text-size setting) by themselves
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
@@ -64,10 +66,11 @@ class BookingsView:
         self.next_week.setObjectName("nextWeek")
         self.week_title = QLabel()
         self.week_title.setObjectName("weekTitle")
+        self.week_title.setWordWrap(True)
+        week.addWidget(self.week_title)  # its own line: the buttons stay on screen at large text
         for widget in (self.previous_week, self.this_week, self.next_week):
             nav.addWidget(widget)
-        nav.addSpacing(12)
-        nav.addWidget(self.week_title, 1)
+        nav.addStretch(1)
         week.addLayout(nav)
         self.week_table = make_table("weekTable")
         week.addWidget(self.week_table, 1)

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from digituki.ui.a11y import announce
@@ -17,6 +16,7 @@ from digituki.ui.bookings.model import BOOKING, FREE, AgendaModel, CallListModel
 from digituki.ui.bookings.view import BookingsView
 from digituki.ui.context import AppContext
 from digituki.ui.i18n import format_date
+from digituki.ui.shortcuts import NEW_BOOKING, shortcut_text
 from digituki.ui.widgets.area import Area
 
 
@@ -36,8 +36,6 @@ class BookingsArea(Area):
         self.week_loads = 0
 
         v.new_booking.clicked.connect(lambda: self.new_booking())
-        self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.new_shortcut.activated.connect(lambda: self.new_booking())
         v.previous_week.clicked.connect(lambda: self._go_week(-7))
         v.next_week.clicked.connect(lambda: self._go_week(7))
         v.this_week.clicked.connect(self._this_week)
@@ -55,6 +53,9 @@ class BookingsArea(Area):
         v.heading.setText(self.tr("Bookings"))
         v.new_booking.setText(self.tr("&New booking (Ctrl+N)"))
         v.new_booking.setAccessibleName(self.tr("New booking"))
+        v.new_booking.setToolTip(
+            self.tr("Book a time for a customer ({keys})").format(keys=shortcut_text(NEW_BOOKING))
+        )
         v.tabs.setTabText(0, self.tr("&Week"))
         v.tabs.setTabText(1, self.tr("&Call list"))
         v.tabs.setTabText(2, self.tr("&Opening hours"))

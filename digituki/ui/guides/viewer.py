@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -264,14 +264,19 @@ class GuidePanel(QWidget):
         self._apply_scale()
         self._say(self.tr("Text size {percent} %").format(percent=self.scale))
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._apply_scale()  # the text-size setting changed: the title and text follow
+        return super().event(event)
+
     def _apply_scale(self) -> None:
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * VIEWER_FACTOR * self.scale / 100)
         self.browser.document().setDefaultFont(font)
-        title_font = QFont(font)
-        title_font.setPointSizeF(font.pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        # A widget style sheet, not setFont: the application's sheet is re-applied when the text
+        # size changes and would put an explicitly set font back to the old size.
+        title_size = round(font.pointSizeF() * 1.4, 1)
+        self.title.setStyleSheet(f"font-size: {title_size}pt; font-weight: 700;")
         if self.detail is not None:  # images are re-fitted on a fresh layout
             self.browser.setHtml(page_html(self.detail))
 

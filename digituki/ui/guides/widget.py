@@ -14,6 +14,7 @@ from digituki.ui.a11y import announce
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, show_error
 from digituki.ui.guides.view import GuidesView
+from digituki.ui.shortcuts import SEARCH_GUIDES, shortcut_text
 from digituki.ui.widgets.area import Area
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,11 @@ class GuidesArea(Area):
             self.tr("Type a word, for example: valtuutus, resepti, huijaus")
         )
         v.search.setAccessibleName(self.tr("Search guides"))
+        v.search.setToolTip(
+            self.tr("Type words to search ({keys} from anywhere)").format(
+                keys=shortcut_text(SEARCH_GUIDES)
+            )
+        )
         v.topic_label.setText(self.tr("&Topic:"))
         v.topic.setAccessibleName(self.tr("Show guides of this topic"))
         v.language_label.setText(self.tr("&Language:"))

@@ -28,6 +28,7 @@ class SettingsView:
 
         self.this_computer = QGroupBox()
         form = QFormLayout(self.this_computer)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.language_label = QLabel()
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
@@ -43,6 +44,13 @@ class SettingsView:
         self.font_scale.setSuffix(" %")
         self.font_scale_label.setBuddy(self.font_scale)
         form.addRow(self.font_scale_label, self.font_scale)
+        self.theme_label = QLabel()
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeCombo")
+        self.theme.addItem("", "default")
+        self.theme.addItem("", "high_contrast")
+        self.theme_label.setBuddy(self.theme)
+        form.addRow(self.theme_label, self.theme)
         self.data_folder_label = QLabel()
         self.data_folder = QLineEdit()
         self.data_folder.setReadOnly(True)
@@ -52,6 +60,7 @@ class SettingsView:
 
         self.point = QGroupBox()
         point_form = QFormLayout(self.point)
+        point_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.site_name_label = QLabel()
         self.site_name = QLineEdit()
         self.site_name.setObjectName("siteName")

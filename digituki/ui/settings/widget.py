@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from digituki.ui.context import AppContext
 from digituki.ui.errors import show_error
 from digituki.ui.settings.view import SettingsView
-from digituki.ui.style import apply_font_scale
+from digituki.ui.style import apply_font_scale, apply_theme
 from digituki.ui.widgets.area import Area
 
 log = logging.getLogger(__name__)
@@ -23,9 +23,11 @@ class SettingsArea(Area):
         local = ctx.local_settings.load()
         v.language.setCurrentIndex(max(0, v.language.findData(local.language)))
         v.font_scale.setValue(local.font_scale)
+        v.theme.setCurrentIndex(max(0, v.theme.findData(local.theme)))
         v.data_folder.setText(str(ctx.paths.data_dir))
         v.language.currentIndexChanged.connect(self._language_changed)
         v.font_scale.valueChanged.connect(self._font_scale_changed)
+        v.theme.currentIndexChanged.connect(self._theme_changed)
         v.save_point.clicked.connect(self._save_point)
         self.retranslate()
         self._load_point()
@@ -38,6 +40,10 @@ class SettingsArea(Area):
         v.language.setAccessibleName(self.tr("Language"))
         v.font_scale_label.setText(self.tr("&Text size:"))
         v.font_scale.setAccessibleName(self.tr("Text size"))
+        v.theme_label.setText(self.tr("C&olours:"))
+        v.theme.setAccessibleName(self.tr("Colours"))
+        v.theme.setItemText(0, self.tr("Normal"))
+        v.theme.setItemText(1, self.tr("High contrast (black, white, yellow)"))
         v.data_folder_label.setText(self.tr("Data folder:"))
         v.data_folder.setAccessibleName(self.tr("Data folder"))
         v.point.setTitle(self.tr("This digital-support point"))
@@ -70,6 +76,16 @@ class SettingsArea(Area):
             show_error(self, exc)
             return
         apply_font_scale(value)
+
+    def _theme_changed(self, index: int) -> None:
+        theme = self.view.theme.itemData(index)
+        try:
+            self.ctx.local_settings.update(theme=theme)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        apply_theme(theme)
+        self._say(self.tr("Colours changed."))
 
     # --- the point -------------------------------------------------------------------------------
 

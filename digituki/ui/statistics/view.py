@@ -113,6 +113,7 @@ class StatisticsView:
         right_layout.addWidget(self.table_title)
         self.table = QTableView()
         self.table.setObjectName("statsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -170,6 +171,7 @@ class StatisticsView:
         self.history_box = QGroupBox()
         history = QVBoxLayout(self.history_box)
         self.history = QTableView()
+        self.history.setTabKeyNavigation(False)
         self.history.setObjectName("exportHistory")
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,6 +16,7 @@ class TodayView:
         top = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)  # the long date wraps at large text sizes
         top.addWidget(self.heading, 1)
         self.new_booking = QPushButton()
         self.new_booking.setObjectName("newBooking")
@@ -25,11 +26,8 @@ class TodayView:
         self.walk_in = QPushButton()
         self.walk_in.setObjectName("walkIn")
         self.walk_in.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        font = self.walk_in.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.walk_in.setFont(font)
-        self.walk_in.setMinimumHeight(self.walk_in.fontMetrics().height() * 3)
+        # Large bold text and padding come from the style sheet (digituki/ui/style.py), so the
+        # button follows the text-size setting.
         outer.addWidget(self.walk_in)
 
         self.free_summary = QLabel()

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from digituki.core.domain.prefill import CHANNEL_WALK_IN, HelpPrefill
@@ -17,6 +16,7 @@ from digituki.ui.bookings.dialog import NEW, BookingDialog
 from digituki.ui.bookings.model import BOOKING, FREE, agenda_rows
 from digituki.ui.context import AppContext
 from digituki.ui.i18n import format_time
+from digituki.ui.shortcuts import NEW_BOOKING, WALK_IN, shortcut_text
 from digituki.ui.today.model import TodayModel
 from digituki.ui.today.view import TodayView
 from digituki.ui.widgets.area import Area
@@ -35,8 +35,6 @@ class TodayArea(Area):
         v = self.view
         v.walk_in.clicked.connect(self._walk_in)
         v.new_booking.clicked.connect(lambda: self.new_booking())
-        self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.new_shortcut.activated.connect(lambda: self.new_booking())
         v.table.selectionModel().currentRowChanged.connect(self._row_changed)
         v.table.activated.connect(self._row_activated)
         v.actions.changed.connect(self._after_action)
@@ -47,6 +45,14 @@ class TodayArea(Area):
         v.heading.setText(self.tr("Today: {day}").format(day=common.day_text(self.day)))
         v.walk_in.setText(self.tr("&Walk-in customer"))
         v.walk_in.setAccessibleName(self.tr("Walk-in customer: start helping without a booking"))
+        v.walk_in.setToolTip(
+            self.tr("Start helping a customer who has no booking ({keys})").format(
+                keys=shortcut_text(WALK_IN)
+            )
+        )
+        v.new_booking.setToolTip(
+            self.tr("Book a time for a customer ({keys})").format(keys=shortcut_text(NEW_BOOKING))
+        )
         v.new_booking.setText(self.tr("&New booking (Ctrl+N)"))
         v.new_booking.setAccessibleName(self.tr("New booking"))
         v.table.setAccessibleName(self.tr("Today's bookings and free times"))
