@@ -588,7 +588,15 @@ def export_regional(
         if fmt == "pdf":
             from digituki.core.exports.pdf.report import write_report_pdf
 
-            paths.append(write_report_pdf(published, out_dir / f"{stem}.pdf", language=language))
+            # The point report's chart of a long per-point table does not fit a page: the PDF
+            # leaves it out when there are many points (XLSX and CSV keep it).
+            for_pdf = dataclasses.replace(
+                published,
+                tables=tuple(
+                    t for t in published.tables if not (t.key == "by_point" and len(t.rows) > 20)
+                ),
+            )
+            paths.append(write_report_pdf(for_pdf, out_dir / f"{stem}.pdf", language=language))
         elif fmt == "xlsx":
             from digituki.core.exports.xlsx_out import write_report_xlsx
 
