@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from digituki import __version__
 from digituki.paths import Paths, resolve_paths
@@ -88,10 +89,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--language", default="fi", choices=("fi", "sv", "en"), help="language of the documents"
     )
 
+    _coordinator_parser(sub)
+
     gui = sub.add_parser("gui", help="open the application window (the default)")
     _common(gui, top=False)
     _gui_options(gui, top=False)
     return parser
+
+
+def _coordinator_parser(sub: Any) -> None:
+    coordinator = sub.add_parser(
+        "coordinator",
+        help="collect points' bundles into a regional report (separate coordinator database)",
+    )
+    _common(coordinator, top=False)
+    csub = coordinator.add_subparsers(dest="coord_command", metavar="ACTION", required=True)
+    imp = csub.add_parser("import", help="import bundle files or folders of them")
+    _common(imp, top=False)
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    matrix = csub.add_parser("matrix", help="which points delivered which months")
+    _common(matrix, top=False)
+    matrix.add_argument("--year", type=int, default=None, help="calendar year (default: this)")
+    rep = csub.add_parser("report", help="write the regional report")
+    _common(rep, top=False)
+    when = rep.add_mutually_exclusive_group(required=True)
+    when.add_argument("--month", metavar="YYYY-MM")
+    when.add_argument("--quarter", metavar="YYYY-Qn", help="e.g. 2026-Q3")
+    when.add_argument("--year", type=int, metavar="YYYY")
+    rep.add_argument("--format", default="pdf,xlsx,csv,bundle")
+    rep.add_argument("--out", required=True, metavar="DIR")
+    rep.add_argument("--language", default="fi", choices=("fi", "sv", "en"))
+    points = csub.add_parser("points", help="list the points")
+    _common(points, top=False)
 
 
 def _paths(args: argparse.Namespace) -> Paths:
@@ -209,6 +238,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(args)
         if command == "export":
             return cmd_export(args)
+        if command == "coordinator":
+            from digituki.coordinator_cli import cmd_coordinator
+
+            return cmd_coordinator(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly

@@ -16,11 +16,15 @@ Document (schema version 1, `digituki/core/data/bundle.schema.json`, validated o
                  "cells": [["65_74", 40], ...]},
                 {"key": "topic_x_outcome", "unit": "topic_mentions",
                  "dimensions": ["topic", "outcome"], "cells": [["ident.bank_id", "solved", 12]]}],
-     "checksum": {"algorithm": "sha256", "value": "<hex>"}}
+     "checksum": {"algorithm": "sha256", "value": "<hex>"},
+     "signature": {"algorithm": "ed25519", "public_key": "<base64>", "value": "<base64>"}}
 
 Tables have one or two dimensions (topic × one attribute at most); cells that are not listed are
 zero. The checksum is the SHA-256 of the canonical JSON of the document without ``checksum``
-(sorted keys, no whitespace, UTF-8). The file is named ``digituki-<point>-<period>.json``.
+(sorted keys, no whitespace, UTF-8). The optional ``signature`` (added by the coordinator
+issue, still schema version 1: older bundles without it stay valid) is an Ed25519 signature of
+the same canonical bytes by the point's key (`digituki.core.security.signing`).
+The file is named ``digituki-<point>-<period>.json``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from digituki.core.domain.topics import load_topics
 from digituki.core.exports.safety import atomic_write_bytes
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from digituki.core.domain.stats import CountTable
     from digituki.core.services.stats import PeriodStats
 
@@ -69,8 +75,9 @@ def _validator() -> Any:
 
 
 def canonical_bytes(document: dict[str, Any]) -> bytes:
-    """The bytes the checksum covers: the document without ``checksum``, canonical JSON."""
-    content = {key: value for key, value in document.items() if key != "checksum"}
+    """The bytes the checksum and the signature cover: the document without ``checksum`` and
+    ``signature``, canonical JSON."""
+    content = {k: v for k, v in document.items() if k not in ("checksum", "signature")}
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
         "utf-8"
     )
@@ -104,6 +111,7 @@ def build_bundle(
     municipality: str,
     now: dt.datetime,
     export_id: str | None = None,
+    signing_key: Ed25519PrivateKey | None = None,
 ) -> dict[str, Any]:
     """The bundle document for `stats` (checksum included); `write_bundle` validates it."""
     turned = stats.table("turned_away").total()
@@ -144,6 +152,10 @@ def build_bundle(
         "tables": tables,
     }
     document["checksum"] = {"algorithm": "sha256", "value": checksum_of(document)}
+    if signing_key is not None:
+        from digituki.core.security.signing import sign
+
+        document["signature"] = sign(signing_key, canonical_bytes(document))
     return document
 
 

@@ -435,3 +435,48 @@ class MonthExport(Base):
     file_name: Mapped[str] = mapped_column(
         String(255), nullable=False, default="", server_default=""
     )
+
+
+# --- coordinator (issue 7, migration 0006): used only in a coordinator's own database ----------
+
+
+class CoordPoint(Base):
+    """A digital-support point whose bundles the coordinator receives."""
+
+    __tablename__ = "coord_point"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    municipality: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    closed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    public_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    merged_into: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("coord_point.id"), nullable=True
+    )
+    first_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class CoordBundle(Base):
+    """One imported bundle (checked and mapped content as JSON); `current` marks the one that
+    counts for its point and month."""
+
+    __tablename__ = "coord_bundle"
+    __table_args__ = (
+        CheckConstraint("length(month) = 7 AND substr(month, 5, 1) = '-'", name="month"),
+        Index("ix_coord_bundle_point_month", "point_id", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    point_id: Mapped[str] = mapped_column(String(36), ForeignKey("coord_point.id"), nullable=False)
+    source_point_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    month: Mapped[str] = mapped_column(String(7), nullable=False)
+    generated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    checksum: Mapped[str] = mapped_column(String(64), nullable=False)
+    current: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    replaced: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    signed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    key_changed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    content: Mapped[str] = mapped_column(Text, nullable=False)

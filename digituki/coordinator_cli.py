@@ -1,0 +1,127 @@
+"""`digituki coordinator …`: import bundles, the completeness matrix, the regional report, points.
+
+Works on the coordinator's own database (`coordinator.sqlite3` in the data folder). Plain English
+messages; exit code 0 on success, 1 when something failed (e.g. a rejected file), 2 for bad use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from digituki.paths import resolve_paths
+
+REASONS = {
+    "too_large": "the file is too large to be a bundle",
+    "not_utf8": "the file is not UTF-8 text",
+    "not_json": "the file is damaged or not a bundle (not JSON)",
+    "not_object": "the file is not a bundle",
+    "schema_version": "unknown bundle format version",
+    "schema": "the bundle's content does not match the format",
+    "checksum": "the checksum does not match: the file was damaged or edited",
+    "signature": "the signature does not match: the file was edited after signing",
+    "topic_list_version": "unknown topic list version",
+    "period_not_month": "the bundle covers more than one month",
+    "period_too_old": "the month is implausibly old",
+    "period_in_future": "the month is in the future",
+    "generated_in_future": "the bundle was made in the future",
+    "count_type": "a count is not a whole number of zero or more",
+    "count_too_large": "a count is implausibly large",
+    "table_shape": "a table has the wrong shape",
+    "duplicate_table": "a table appears twice",
+    "duplicate_cell": "a count appears twice in a table",
+    "too_many_cells": "too many counts",
+    "export_id_conflict": "an export with the same id but other content was imported before",
+    "unreadable": "the file cannot be read",
+}
+
+
+def _period(args: argparse.Namespace) -> object:
+    from digituki.core.domain.stats import Period
+
+    if args.month:
+        return Period.month(args.month)
+    if args.quarter:
+        year, _, q = args.quarter.upper().partition("-Q")
+        n = int(q)
+        if not 1 <= n <= 4:
+            raise ValueError
+        first = 3 * (n - 1) + 1
+        return Period.range(f"{int(year):04d}-{first:02d}", f"{int(year):04d}-{first + 2:02d}")
+    return Period.year(args.year)
+
+
+def cmd_coordinator(args: argparse.Namespace) -> int:
+    from digituki.core.domain.errors import ValidationError
+    from digituki.core.services import coordinator as coord
+    from digituki.core.storage.database import Database
+
+    paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    db = Database.open_file(
+        coord.coordinator_database_path(paths.data_dir), backup_dir=paths.backup_dir
+    )
+    try:
+        action = args.coord_command
+        if action == "import":
+            result = coord.import_files(db, [Path(f).expanduser() for f in args.files])
+            for f in result.files:
+                if f.status == coord.REJECTED:
+                    why = REASONS.get(f.reason, f.reason)
+                    print(
+                        f"REJECTED  {f.file_name}: {why}" + (f" ({f.detail})" if f.detail else "")
+                    )
+                    continue
+                extra = f" (replaces {f.replaced_export_id})" if f.replaced_export_id else ""
+                print(f"{f.status:<9} {f.file_name}: {f.point_name} {f.month}{extra}")
+                for w in f.warnings:
+                    if w.code == coord.WARN_KEY_CHANGED:
+                        print(
+                            f"  WARNING: {f.point_name} signed this bundle with a NEW key — a "
+                            "reinstall or a forgery; check with the point before trusting it."
+                        )
+                    else:
+                        print(f"  note: {w.code} {w.detail}".rstrip())
+            done = len(result.files) - len(result.rejected)
+            print(f"{done} of {len(result.files)} file(s) accepted.")
+            return 1 if result.rejected else 0
+        if action == "matrix":
+            year = args.year or dt.date.today().year
+            matrix = coord.completeness(db, year)
+            marks = {coord.DELIVERED: "x", coord.REPLACED: "r", coord.MISSING: "-"}
+            print(f"{'point':<30} " + " ".join(m[5:] for m in matrix.months))
+            for row in matrix.rows:
+                cells = "  ".join(marks[c] for c in row.cells)
+                closed = " (closed)" if row.closed else ""
+                print(f"{(row.name or row.point_id)[:30]:<30}  {cells}{closed}")
+            print(f"x delivered, r replaced by a newer export, - missing ({matrix.missing()})")
+            return 0
+        if action == "points":
+            for p in coord.list_points(db):
+                state = "closed" if p.closed else "open"
+                merged = f" merged into {p.merged_into}" if p.merged_into else ""
+                print(f"{p.id}  {p.name} ({p.municipality}) {state}, {p.bundles} bundle(s){merged}")
+            return 0
+        formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
+        try:
+            period = _period(args)
+        except (ValueError, ValidationError):
+            print("the period is not valid: use YYYY-MM, YYYY-Qn or YYYY", file=sys.stderr)
+            return 2
+        try:
+            files = coord.export_regional(
+                db,
+                period,
+                formats,
+                Path(args.out).expanduser(),
+                language=args.language,  # type: ignore[arg-type]
+            )
+        except ValidationError:
+            print(f"--format: choose from {', '.join(coord.FORMATS)}", file=sys.stderr)
+            return 2
+        for f in files:
+            print(f"  {f.format:<6} {f.path}")
+        return 0
+    finally:
+        db.close()

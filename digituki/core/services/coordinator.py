@@ -1,0 +1,642 @@
+"""Coordinator use cases, on the coordinator's own database (`coordinator_database_path`).
+
+- `import_files`: every file is checked completely (`domain.coordinator.parse_bundle`) before
+  anything is written, then stored in one transaction of its own. The same export id again
+  changes nothing; a newer export for the same point and month replaces the older one (the
+  result says so); an older one is kept but does not count. Failures are listed with their
+  reason and the other files still import.
+- Signatures: a point's public key is pinned at its first signed bundle; a later bundle signed by
+  another key still imports but the result carries a ``key_changed`` warning (a reinstall or a
+  forgery: the coordinator decides), and the matrix marks that month.
+- Points: rename, merge two ids that are the same point, mark closed.
+- `completeness`: points × months (delivered, replaced, missing).
+- `regional_report`: the point report's tables summed exactly across points, suppression applied
+  after summing (`services.stats.publish_report`), plus sessions per municipality and per point.
+- `export_regional`: PDF, XLSX, CSV (the point report's exporters) and a combined bundle per
+  month, signed with the coordinator's own key, so a wider area can import it in turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import select
+
+from digituki.core.domain import coordinator as rules
+from digituki.core.domain import helplog as hl
+from digituki.core.domain import stats as stats_rules
+from digituki.core.domain.coordinator import BundleRejectedError, BundleWarning, ParsedBundle
+from digituki.core.domain.errors import NotFoundError, ValidationError
+from digituki.core.domain.stats import CountTable, Period
+from digituki.core.domain.topics import load_topics
+from digituki.core.services import settings as settings_service
+from digituki.core.services import stats as stats_service
+from digituki.core.services.stats import ExportedFile, PeriodStats, PublishedReport
+from digituki.core.storage.database import Database
+from digituki.core.storage.orm import CoordBundle, CoordPoint
+
+DATABASE_NAME: Final = "coordinator.sqlite3"
+FORMATS: Final = ("pdf", "xlsx", "csv", "bundle")
+
+IMPORTED: Final = "imported"
+REPLACED: Final = "replaced"  # this bundle replaced an older one for the same point and month
+UNCHANGED: Final = "unchanged"  # the same export was imported before
+OLDER: Final = "older"  # a newer export for the same point and month is already in
+REJECTED: Final = "rejected"
+
+WARN_KEY_CHANGED: Final = "key_changed"
+WARN_UNSIGNED_AFTER_SIGNED: Final = "unsigned_after_signed"
+
+DELIVERED: Final = "delivered"
+MISSING: Final = "missing"
+
+
+def coordinator_database_path(data_dir: Path) -> Path:
+    """The coordinator's database file: separate from the point's own database."""
+    return data_dir / DATABASE_NAME
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --- results -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileResult:
+    file_name: str
+    status: str  # IMPORTED, REPLACED, UNCHANGED, OLDER, REJECTED
+    reason: str = ""  # the rejection rule's code
+    detail: str = ""
+    point_name: str = ""
+    month: str = ""
+    export_id: str = ""
+    replaced_export_id: str = ""
+    warnings: tuple[BundleWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    files: tuple[FileResult, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def rejected(self) -> tuple[FileResult, ...]:
+        return tuple(f for f in self.files if f.status == REJECTED)
+
+    @property
+    def key_warnings(self) -> tuple[FileResult, ...]:
+        return tuple(f for f in self.files if any(w.code == WARN_KEY_CHANGED for w in f.warnings))
+
+
+@dataclass(frozen=True)
+class PointRow:
+    id: str
+    name: str
+    municipality: str
+    closed: bool
+    signed: bool  # a public key is pinned
+    bundles: int
+    merged_into: str | None
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    point_id: str
+    name: str
+    municipality: str
+    closed: bool
+    cells: tuple[str, ...]  # per month: DELIVERED, REPLACED or MISSING
+    key_changed: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Completeness:
+    months: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+
+    def missing(self) -> int:
+        return sum(1 for r in self.rows if not r.closed for c in r.cells if c == MISSING)
+
+
+@dataclass(frozen=True)
+class RegionalStats:
+    stats: PeriodStats
+    cross_tables: tuple[CountTable, ...]
+    by_point: CountTable  # sessions per point
+    by_municipality: CountTable  # sessions per municipality
+    points: int  # points with at least one bundle in the period
+    bundles: int
+
+
+# --- import ------------------------------------------------------------------------------------
+
+
+def _read_bounded(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(rules.MAX_FILE_BYTES + 1)
+
+
+def import_bytes(
+    db: Database, raw: bytes, file_name: str = "", *, now: dt.datetime | None = None
+) -> FileResult:
+    """Check and store one bundle's bytes (one transaction; nothing written when rejected)."""
+    now = (now or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
+    try:
+        parsed = rules.parse_bundle(raw, topics=load_topics(), now=now)
+    except BundleRejectedError as exc:
+        return FileResult(file_name, REJECTED, exc.reason, exc.detail)
+    return _store(db, parsed, file_name, now)
+
+
+def import_files(
+    db: Database, paths: Iterable[Path], *, now: dt.datetime | None = None
+) -> ImportResult:
+    """Import bundle files (a folder means the ``*.json`` files in it); see the module text."""
+    results: list[FileResult] = []
+    for path in _expand(paths):
+        try:
+            raw = _read_bounded(path)
+        except OSError:
+            results.append(FileResult(path.name, REJECTED, "unreadable"))
+            continue
+        results.append(import_bytes(db, raw, path.name, now=now))
+    return ImportResult(tuple(results))
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def _effective(session: object, point: CoordPoint) -> CoordPoint:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    seen = {point.id}
+    while point.merged_into is not None:
+        nxt = session.get(CoordPoint, point.merged_into)
+        if nxt is None or nxt.id in seen:
+            break
+        seen.add(nxt.id)
+        point = nxt
+    return point
+
+
+def _store(db: Database, parsed: ParsedBundle, file_name: str, now: dt.datetime) -> FileResult:
+    warnings = list(parsed.warnings)
+    base = FileResult(
+        file_name[:255],
+        IMPORTED,
+        point_name=parsed.point_name,
+        month=parsed.month,
+        export_id=parsed.export_id,
+    )
+    with db.unit_of_work() as uow:
+        s = uow.session
+        existing = s.scalar(select(CoordBundle).where(CoordBundle.export_id == parsed.export_id))
+        if existing is not None:
+            if existing.checksum == parsed.checksum:
+                return dataclasses.replace(base, status=UNCHANGED)
+            return dataclasses.replace(base, status=REJECTED, reason="export_id_conflict")
+        source = s.get(CoordPoint, parsed.point_id)
+        if source is None:
+            source = CoordPoint(
+                id=parsed.point_id,
+                name=parsed.point_name,
+                municipality=parsed.municipality,
+                closed=False,
+                public_key=parsed.public_key,
+                first_seen=now,
+            )
+            s.add(source)
+            s.flush()
+        key_changed = False
+        if parsed.public_key is not None:
+            if source.public_key is None:
+                source.public_key = parsed.public_key
+            elif source.public_key != parsed.public_key:
+                key_changed = True
+                warnings.append(BundleWarning(WARN_KEY_CHANGED, parsed.point_id))
+        elif source.public_key is not None:
+            warnings.append(BundleWarning(WARN_UNSIGNED_AFTER_SIGNED, parsed.point_id))
+        point = _effective(s, source)
+        current = s.scalar(
+            select(CoordBundle).where(
+                CoordBundle.point_id == point.id,
+                CoordBundle.month == parsed.month,
+                CoordBundle.current.is_(True),
+            )
+        )
+        row = CoordBundle(
+            export_id=parsed.export_id,
+            point_id=point.id,
+            source_point_id=parsed.point_id,
+            month=parsed.month,
+            generated_at=parsed.generated_at,
+            imported_at=now,
+            checksum=parsed.checksum,
+            current=True,
+            replaced=False,
+            signed=parsed.public_key is not None,
+            key_changed=key_changed,
+            file_name=file_name[:255],
+            content=parsed.to_json(),
+        )
+        status, replaced_id = IMPORTED, ""
+        if current is not None:
+            if (parsed.generated_at, parsed.export_id) > (current.generated_at, current.export_id):
+                current.current = False
+                row.replaced = True
+                status, replaced_id = REPLACED, current.export_id
+            else:
+                row.current = False
+                status = OLDER
+        s.add(row)
+        point_name = point.name
+        uow.commit()
+    return dataclasses.replace(
+        base,
+        status=status,
+        point_name=point_name,
+        replaced_export_id=replaced_id,
+        warnings=tuple(warnings),
+    )
+
+
+# --- points ------------------------------------------------------------------------------------
+
+
+def list_points(db: Database) -> list[PointRow]:
+    """Every point (merged ones too, with where they went), by name."""
+    with db.unit_of_work() as uow:
+        s = uow.session
+        counts: dict[str, int] = defaultdict(int)
+        for (pid,) in s.execute(select(CoordBundle.point_id)):
+            counts[pid] += 1
+        points = s.scalars(select(CoordPoint).order_by(CoordPoint.name, CoordPoint.id)).all()
+        return [
+            PointRow(
+                p.id,
+                p.name,
+                p.municipality,
+                p.closed,
+                p.public_key is not None,
+                counts.get(p.id, 0),
+                p.merged_into,
+            )
+            for p in points
+        ]
+
+
+def _point(s: object, point_id: str) -> CoordPoint:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    point = s.get(CoordPoint, point_id)
+    if point is None:
+        raise NotFoundError(what="point", id=point_id)
+    return point
+
+
+def rename_point(db: Database, point_id: str, name: str, municipality: str | None = None) -> None:
+    name = name.strip()
+    if not name:
+        raise ValidationError("required", "name")
+    if len(name) > 120 or (municipality is not None and len(municipality.strip()) > 120):
+        raise ValidationError("too_long", "name", limit=120)
+    with db.unit_of_work() as uow:
+        point = _point(uow.session, point_id)
+        point.name = name
+        if municipality is not None:
+            point.municipality = municipality.strip()
+        uow.commit()
+
+
+def set_point_closed(db: Database, point_id: str, closed: bool) -> None:
+    with db.unit_of_work() as uow:
+        _point(uow.session, point_id).closed = closed
+        uow.commit()
+
+
+def merge_points(db: Database, keep_id: str, merge_id: str) -> int:
+    """Treat `merge_id` as the same point as `keep_id` from now on; its bundles move over (where
+    both delivered a month, the newer export counts). Returns how many bundles moved."""
+    if keep_id == merge_id:
+        raise ValidationError("same_point", "merge")
+    with db.unit_of_work() as uow:
+        s = uow.session
+        keep = _effective(s, _point(s, keep_id))
+        gone = _point(s, merge_id)
+        if keep.id == gone.id or gone.merged_into is not None:
+            raise ValidationError("already_merged", "merge")
+        moving = s.scalars(select(CoordBundle).where(CoordBundle.point_id == gone.id)).all()
+        for bundle in moving:
+            bundle.point_id = keep.id
+        gone.merged_into = keep.id
+        s.flush()
+        by_month: dict[str, list[CoordBundle]] = defaultdict(list)
+        for bundle in s.scalars(
+            select(CoordBundle).where(
+                CoordBundle.point_id == keep.id, CoordBundle.current.is_(True)
+            )
+        ):
+            by_month[bundle.month].append(bundle)
+        for bundles in by_month.values():
+            bundles.sort(key=lambda b: (b.generated_at, b.export_id))
+            for older in bundles[:-1]:
+                older.current = False
+            if len(bundles) > 1:
+                bundles[-1].replaced = True
+        uow.commit()
+        return len(moving)
+
+
+# --- completeness ------------------------------------------------------------------------------
+
+
+def completeness(db: Database, year: int) -> Completeness:
+    """Points × months of `year`: delivered, replaced (a newer export counts) or missing."""
+    months = Period.year(year).months()
+    with db.unit_of_work() as uow:
+        s = uow.session
+        points = s.scalars(
+            select(CoordPoint)
+            .where(CoordPoint.merged_into.is_(None))
+            .order_by(CoordPoint.municipality, CoordPoint.name, CoordPoint.id)
+        ).all()
+        found: dict[tuple[str, str], tuple[bool, bool]] = {}
+        for pid, month, replaced, key_changed in s.execute(
+            select(
+                CoordBundle.point_id,
+                CoordBundle.month,
+                CoordBundle.replaced,
+                CoordBundle.key_changed,
+            ).where(CoordBundle.current.is_(True), CoordBundle.month.in_(months))
+        ):
+            found[(pid, month)] = (bool(replaced), bool(key_changed))
+        rows = []
+        for p in points:
+            cells, keys = [], []
+            for month in months:
+                state = found.get((p.id, month))
+                cells.append(MISSING if state is None else REPLACED if state[0] else DELIVERED)
+                keys.append(bool(state and state[1]))
+            rows.append(
+                MatrixRow(p.id, p.name, p.municipality, p.closed, tuple(cells), tuple(keys))
+            )
+    return Completeness(months, tuple(rows))
+
+
+# --- the regional report -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PointInfo:
+    id: str
+    name: str
+    municipality: str
+
+
+def _current_bundles(db: Database, period: Period) -> list[tuple[ParsedBundle, _PointInfo]]:
+    with db.unit_of_work() as uow:
+        s = uow.session
+        rows = s.execute(
+            select(CoordBundle.content, CoordPoint.id, CoordPoint.name, CoordPoint.municipality)
+            .join(CoordPoint, CoordPoint.id == CoordBundle.point_id)
+            .where(CoordBundle.current.is_(True), CoordBundle.month.in_(period.months()))
+            .order_by(CoordBundle.point_id, CoordBundle.month)
+        ).all()
+        return [(ParsedBundle.from_json(c), _PointInfo(i, n, m)) for c, i, n, m in rows]
+
+
+def _cross_tables(merged: rules.MergedCounts) -> tuple[CountTable, ...]:
+    codes = load_topics().all_codes()
+    position = {code: i for i, code in enumerate(codes)}
+    result: list[CountTable] = []
+    for attribute in stats_service.BUNDLE_CROSS:
+        key = f"topic_x_{attribute}"
+        cells = merged.cells(key)
+        listed = list(hl.LISTS.get(attribute) or hl.AGE_BANDS)
+        listed += sorted({c[1] for c in cells if c[1] not in listed})
+        used = sorted({c[0] for c in cells}, key=lambda c: (position.get(c, len(codes)), c))
+        result.append(
+            CountTable(
+                key,
+                "topic_mentions",
+                "topic",
+                tuple(used),
+                tuple(tuple(cells.get((t, a), 0) for a in listed) for t in used),
+                columns=tuple(listed),
+                column_dimension=attribute,
+            )
+        )
+    result.append(stats_service._flat("device", "sessions", hl.DEVICES, merged.flat("device")))
+    return tuple(result)
+
+
+def merged_period_stats(merged: rules.MergedCounts, period: Period) -> PeriodStats:
+    """A point-style `PeriodStats` from exact sums, so the point report's code serves."""
+    flat = stats_service._flat
+    steps = merged.flat("next_step")
+    by_target = {
+        code.split(".", 1)[1]: n for code, n in steps.items() if code.startswith("referred.")
+    }
+    by_step = {code: n for code, n in steps.items() if not code.startswith("referred.")}
+    by_step[hl.REFERRED] = sum(by_target.values())
+    topic_counts = merged.flat("topics")
+    tables = [
+        flat("age_band", "customers", hl.AGE_BANDS, merged.flat("age_band")),
+        stats_service._topic_tree(
+            topic_counts, {c: c.split(".", 1)[0] for c in topic_counts}, load_topics()
+        ),
+        flat("support_form", "sessions", hl.SUPPORT_FORMS, merged.flat("support_form")),
+        flat("language", "sessions", hl.SERVICE_LANGUAGES, merged.flat("language")),
+        flat("outcome", "sessions", hl.OUTCOMES, merged.flat("outcome")),
+        stats_service._next_step_tree(by_step, by_target),
+        flat("on_behalf", "sessions", hl.ON_BEHALF, merged.flat("on_behalf")),
+        flat(
+            "turned_away", "walk_ins", hl.TURNED_AWAY_REASONS, merged.flat("turned_away"), "reason"
+        ),
+    ]
+    if merged.bookings_known:
+        groups = [g for g, _ in stats_service.BOOKING_GROUPS]
+        tables.append(flat("bookings", "bookings", groups, merged.flat("bookings"), "status"))
+    months = period.months()
+    trend = CountTable(
+        "trend",
+        "sessions",
+        "month",
+        months,
+        tuple((merged.sessions_by_month.get(m, 0),) for m in months),
+    )
+    histogram = sorted((int(c), n) for c, n in merged.flat("duration_minutes").items() if n)
+    return PeriodStats(
+        period=period,
+        sessions=merged.totals["sessions"],
+        customers=merged.totals["customers"],
+        total_minutes=merged.totals["minutes"],
+        duration_histogram=tuple(histogram),
+        volunteer_minutes=merged.totals["volunteer_minutes"],
+        tables=tuple(tables),
+        trend=trend,
+        bookings_known=merged.bookings_known,
+    )
+
+
+def regional_stats(db: Database, period: Period) -> RegionalStats:
+    """Exact sums over every point's current bundle for the months of `period`."""
+    loaded = _current_bundles(db, period)
+    merged = rules.merge((b for b, _ in loaded), period.months())
+    per_point: dict[str, int] = defaultdict(int)
+    per_municipality: dict[str, int] = defaultdict(int)
+    names: dict[str, str] = {}
+    for bundle, point in loaded:
+        sessions = bundle.total("sessions") or 0
+        per_point[point.id] += sessions
+        names[point.id] = point.name or point.id
+        per_municipality[point.municipality or "-"] += sessions
+    point_ids = sorted(per_point, key=lambda p: (names[p], p))
+    by_point = CountTable(
+        "by_point",
+        "sessions",
+        "point",
+        tuple(names[p] for p in point_ids),
+        tuple((per_point[p],) for p in point_ids),
+    )
+    municipalities = sorted(per_municipality)
+    by_municipality = CountTable(
+        "by_municipality",
+        "sessions",
+        "municipality",
+        tuple(municipalities),
+        tuple((per_municipality[m],) for m in municipalities),
+    )
+    return RegionalStats(
+        stats=merged_period_stats(merged, period),
+        cross_tables=_cross_tables(merged),
+        by_point=by_point,
+        by_municipality=by_municipality,
+        points=len(per_point),
+        bundles=len(loaded),
+    )
+
+
+def publish_regional(
+    regional: RegionalStats, k: int, *, region_name: str = "", now: dt.datetime | None = None
+) -> PublishedReport:
+    """The regional report: suppression applied to the summed tables (never to the inputs).
+    Sessions per municipality and per point are totals the points publish themselves anyway."""
+    report = stats_service.publish_report(regional.stats, k, point_name=region_name, now=now)
+    extra = (
+        stats_rules.exempt(regional.by_municipality, k),
+        stats_rules.exempt(regional.by_point, k),
+    )
+    return dataclasses.replace(report, tables=(*report.tables, *extra))
+
+
+def regional_report(
+    db: Database, period: Period, *, now: dt.datetime | None = None
+) -> PublishedReport:
+    site = settings_service.get_site_settings(db)
+    return publish_regional(
+        regional_stats(db, period), site.suppression_k, region_name=site.site_name, now=now
+    )
+
+
+def export_regional(
+    db: Database,
+    period: Period,
+    formats: Sequence[str],
+    out_dir: Path,
+    *,
+    language: str = "fi",
+    now: dt.datetime | None = None,
+) -> tuple[ExportedFile, ...]:
+    """Write the regional report of `period` in `formats` (atomically) into `out_dir`; the
+    ``bundle`` format writes one combined bundle per month of the period."""
+    wanted = list(dict.fromkeys(formats))
+    if not wanted:
+        raise ValidationError("required", "format")
+    for fmt in wanted:
+        if fmt not in FORMATS:
+            raise ValidationError("unknown_value", "format", value=fmt)
+    now = (now or utc_now()).replace(microsecond=0)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    site = settings_service.get_site_settings(db)
+    regional = regional_stats(db, period)
+    published = publish_regional(regional, site.suppression_k, region_name=site.site_name, now=now)
+    stem = stats_service.file_stem(site.site_name or "region", period)
+    written: list[ExportedFile] = []
+    for fmt in wanted:
+        paths: list[Path] = []
+        if fmt == "pdf":
+            from digituki.core.exports.pdf.report import write_report_pdf
+
+            # The point report's chart of a long per-point table does not fit a page: the PDF
+            # leaves it out when there are many points (XLSX and CSV keep it).
+            for_pdf = dataclasses.replace(
+                published,
+                tables=tuple(
+                    t for t in published.tables if not (t.key == "by_point" and len(t.rows) > 20)
+                ),
+            )
+            paths.append(write_report_pdf(for_pdf, out_dir / f"{stem}.pdf", language=language))
+        elif fmt == "xlsx":
+            from digituki.core.exports.xlsx_out import write_report_xlsx
+
+            paths.append(write_report_xlsx(published, out_dir / f"{stem}.xlsx", language=language))
+        elif fmt == "csv":
+            from digituki.core.exports.csv_out import write_report_csv
+
+            paths.append(write_report_csv(published, out_dir / f"{stem}.csv", language=language))
+        else:
+            paths.extend(_write_combined_bundles(db, period, out_dir, now))
+        for path in paths:
+            checksum = hashlib.sha256(path.read_bytes()).hexdigest()
+            written.append(ExportedFile(fmt, path, checksum))
+    return tuple(written)
+
+
+def _write_combined_bundles(
+    db: Database, period: Period, out_dir: Path, now: dt.datetime
+) -> list[Path]:
+    from digituki.core.exports.bundle import build_bundle, write_bundle
+    from digituki.core.security.signing import point_signing_key
+
+    site = settings_service.get_site_settings(db)
+    key = point_signing_key(db)
+    region_id = stats_service.ensure_point_id(db)
+    paths = []
+    for month in period.months():
+        one = Period.month(month)
+        regional = regional_stats(db, one)
+        if not regional.bundles:
+            continue
+        document = build_bundle(
+            regional.stats,
+            regional.cross_tables,
+            point_id=region_id,
+            point_name=site.site_name or "region",
+            municipality=site.municipality,
+            now=now,
+            signing_key=key,
+        )
+        stem = stats_service.file_stem(site.site_name or "region", one)
+        paths.append(write_bundle(document, out_dir / f"{stem}.json"))
+    return paths
