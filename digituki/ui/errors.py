@@ -26,6 +26,12 @@ def message_for(error: DigitukiError) -> str:
             "too_long": translate("Errors", "The text is too long: at most {limit} characters."),
             "language_unknown": translate("Errors", "Choose Finnish, Swedish or English."),
             "required": translate("Errors", "This information is needed. Please fill it in."),
+            "passphrase_short": translate(
+                "Errors", "The passphrase must be at least {low} characters long."
+            ),
+            "passphrase_mismatch": translate(
+                "Errors", "The two passphrases are not the same. Type them again."
+            ),
         }
         text = texts.get(error.message_code)
         if text is None:
@@ -47,6 +53,33 @@ def message_for(error: DigitukiError) -> str:
             ),
             "conflict": translate(
                 "Errors", "Someone changed this at the same time. Please try again."
+            ),
+            # data safety (issue 8)
+            "key_unavailable": translate(
+                "Errors",
+                "Customers' names and phone numbers are locked. Open them with the point's "
+                "passphrase (Settings → Data safety). Everything else works as usual.",
+            ),
+            "note_key": translate(
+                "Errors",
+                "Private notes are locked. Open them with the point's passphrase (Settings → "
+                "Data safety). Everything else works as usual.",
+            ),
+            "wrong_passphrase": translate(
+                "Errors", "The passphrase is not right. Check it and try again."
+            ),
+            "backup_failed": translate(
+                "Errors",
+                "The backup could not be made or read. Check that the folder or USB stick has "
+                "free space and is not write-protected, then try again.",
+            ),
+            "not_a_backup": translate(
+                "Errors", "This file is not a working Digituki backup. Nothing was changed."
+            ),
+            "database_damaged": translate(
+                "Errors",
+                "The database file is damaged. Digituki can bring back the newest backup; the "
+                "damaged file is kept aside.",
             ),
         }
         text = texts.get(error.code, translate("Errors", "Something went wrong. Please try again."))

@@ -580,6 +580,14 @@
             <translation>Tämä tieto tarvitaan. Täytä se, kiitos.</translation>
         </message>
         <message>
+            <source>The passphrase must be at least {low} characters long.</source>
+            <translation>Tunnuslauseessa pitää olla vähintään {low} merkkiä.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>Tunnuslauseet eivät ole samat. Kirjoita ne uudelleen.</translation>
+        </message>
+        <message>
             <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
             <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla. Asenna uusin versio. Mitään ei muutettu.</translation>
         </message>
@@ -594,6 +602,30 @@
         <message>
             <source>Someone changed this at the same time. Please try again.</source>
             <translation>Joku muutti tätä samaan aikaan. Yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>Customers' names and phone numbers are locked. Open them with the point's passphrase (Settings → Data safety). Everything else works as usual.</source>
+            <translation>Asiakkaiden nimet ja puhelinnumerot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+        </message>
+        <message>
+            <source>Private notes are locked. Open them with the point's passphrase (Settings → Data safety). Everything else works as usual.</source>
+            <translation>Yksityiset muistiinpanot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+        </message>
+        <message>
+            <source>The passphrase is not right. Check it and try again.</source>
+            <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made or read. Check that the folder or USB stick has free space and is not write-protected, then try again.</source>
+            <translation>Varmuuskopiota ei voitu tehdä tai lukea. Tarkista, että kansiossa tai USB-tikulla on tilaa eikä se ole kirjoitussuojattu. Yritä sitten uudelleen.</translation>
+        </message>
+        <message>
+            <source>This file is not a working Digituki backup. Nothing was changed.</source>
+            <translation>Tämä tiedosto ei ole toimiva Digitukin varmuuskopio. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
+            <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
         </message>
         <message>
             <source>Something went wrong. Please try again.</source>
@@ -2452,10 +2484,92 @@ Tietokansio: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Set the point's passphrase</source>
+            <translation>Aseta tukipisteen tunnuslause</translation>
+        </message>
+        <message>
+            <source>Customers' names and phone numbers are stored locked. Choose a passphrase for this point (at least 10 characters, for example a short sentence). You can print it on a recovery sheet for the point's lead. Without it, the names cannot be opened on another computer.</source>
+            <translation>Asiakkaiden nimet ja puhelinnumerot tallennetaan lukittuina. Valitse tukipisteelle tunnuslause (vähintään 10 merkkiä, esimerkiksi lyhyt lause). Voit tulostaa sen palautusarkille tukipisteen vastaavalle. Ilman sitä nimiä ei voi avata toisella tietokoneella.</translation>
+        </message>
+        <message>
+            <source>Open customers' details</source>
+            <translation>Avaa asiakkaiden tiedot</translation>
+        </message>
+        <message>
+            <source>Type the point's passphrase to show customers' names and phone numbers. If you do not know it, press Cancel: everything else works, names are shown as –.</source>
+            <translation>Kirjoita tukipisteen tunnuslause, niin asiakkaiden nimet ja puhelinnumerot näkyvät. Jos et tiedä sitä, paina Peruuta: kaikki muu toimii, ja nimien kohdalla näkyy –.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Tunnuslause</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Uudelleen:</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Tunnuslause uudelleen</translation>
+        </message>
+    </context>
+    <context>
         <name>Placeholder</name>
         <message>
             <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
             <translation>Tämä Digitukin osa ei ole vielä valmis. Se tulee myöhemmässä versiossa. Jatka siihen asti nykyisellä tavallasi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
+            <translation>Varoitus: tietokanta on verkkolevyllä. Käytä tämän tietokoneen kansiota, jotta mitään ei katoa.</translation>
+        </message>
+        <message>
+            <source>Recovery sheet</source>
+            <translation>Palautusarkki</translation>
+        </message>
+        <message>
+            <source>Save a recovery sheet to print? It holds the passphrase: keep the paper locked away with the point's lead, and delete the file after printing.</source>
+            <translation>Tallennetaanko palautusarkki tulostettavaksi? Siinä on tunnuslause: säilytä paperi lukitussa paikassa tukipisteen vastaavalla ja poista tiedosto tulostamisen jälkeen.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Tallenna palautusarkki</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Recovery sheet saved: {path}</source>
+            <translation>Palautusarkki tallennettu: {path}</translation>
+        </message>
+        <message>
+            <source>Digituki</source>
+            <translation>Digituki</translation>
+        </message>
+        <message>
+            <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
+            <translation>Tietokantatiedosto on vioittunut, eikä palautettavaa varmuuskopiota ole. Pyydä apua tukihenkilöltäsi. Vioittunut tiedosto säilytetään sellaisenaan.</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>Tietokanta on vioittunut</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Bring back the newest backup from {date} at {time}? Changes made after it are lost. The damaged file is kept aside.</source>
+            <translation>Tietokantatiedosto on vioittunut. Palautetaanko uusin varmuuskopio ({date} klo {time})? Sen jälkeen tehdyt muutokset menetetään. Vioittunut tiedosto säilytetään erillään.</translation>
+        </message>
+        <message>
+            <source>Bringing back the backup…</source>
+            <translation>Palautetaan varmuuskopiota…</translation>
         </message>
     </context>
     <context>

@@ -580,6 +580,14 @@
             <translation>Den här uppgiften behövs. Fyll i den.</translation>
         </message>
         <message>
+            <source>The passphrase must be at least {low} characters long.</source>
+            <translation>Lösenfrasen måste ha minst {low} tecken.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>Lösenfraserna är inte likadana. Skriv dem igen.</translation>
+        </message>
+        <message>
             <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
             <translation>Databasen har sparats med en nyare version av Digituki. Installera den nyaste versionen. Ingenting ändrades.</translation>
         </message>
@@ -594,6 +602,30 @@
         <message>
             <source>Someone changed this at the same time. Please try again.</source>
             <translation>Någon ändrade det här samtidigt. Försök igen.</translation>
+        </message>
+        <message>
+            <source>Customers' names and phone numbers are locked. Open them with the point's passphrase (Settings → Data safety). Everything else works as usual.</source>
+            <translation>Kundernas namn och telefonnummer är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+        </message>
+        <message>
+            <source>Private notes are locked. Open them with the point's passphrase (Settings → Data safety). Everything else works as usual.</source>
+            <translation>De privata anteckningarna är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+        </message>
+        <message>
+            <source>The passphrase is not right. Check it and try again.</source>
+            <translation>Lösenfrasen är inte rätt. Kontrollera den och försök igen.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made or read. Check that the folder or USB stick has free space and is not write-protected, then try again.</source>
+            <translation>Säkerhetskopian kunde inte göras eller läsas. Kontrollera att mappen eller USB-minnet har ledigt utrymme och inte är skrivskyddat, och försök sedan igen.</translation>
+        </message>
+        <message>
+            <source>This file is not a working Digituki backup. Nothing was changed.</source>
+            <translation>Filen är inte en fungerande säkerhetskopia av Digituki. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
+            <translation>Databasfilen är skadad. Digituki kan återställa den senaste säkerhetskopian. Den skadade filen sparas åt sidan.</translation>
         </message>
         <message>
             <source>Something went wrong. Please try again.</source>
@@ -2452,10 +2484,92 @@ Datamapp: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Set the point's passphrase</source>
+            <translation>Ange stödpunktens lösenfras</translation>
+        </message>
+        <message>
+            <source>Customers' names and phone numbers are stored locked. Choose a passphrase for this point (at least 10 characters, for example a short sentence). You can print it on a recovery sheet for the point's lead. Without it, the names cannot be opened on another computer.</source>
+            <translation>Kundernas namn och telefonnummer sparas låsta. Välj en lösenfras för stödpunkten (minst 10 tecken, till exempel en kort mening). Du kan skriva ut den på ett återställningsblad åt stödpunktens ansvariga. Utan den kan namnen inte öppnas på en annan dator.</translation>
+        </message>
+        <message>
+            <source>Open customers' details</source>
+            <translation>Öppna kunduppgifterna</translation>
+        </message>
+        <message>
+            <source>Type the point's passphrase to show customers' names and phone numbers. If you do not know it, press Cancel: everything else works, names are shown as –.</source>
+            <translation>Skriv stödpunktens lösenfras så visas kundernas namn och telefonnummer. Om du inte vet den, tryck på Avbryt: allt annat fungerar och namnen visas som –.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Igen:</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Lösenfrasen igen</translation>
+        </message>
+    </context>
+    <context>
         <name>Placeholder</name>
         <message>
             <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
             <translation>Den här delen av Digituki är inte klar ännu. Den kommer i en senare version. Fortsätt tills vidare som du brukar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
+            <translation>Varning: databasen finns på en nätverksenhet. Använd en mapp på den här datorn så att ingenting går förlorat.</translation>
+        </message>
+        <message>
+            <source>Recovery sheet</source>
+            <translation>Återställningsblad</translation>
+        </message>
+        <message>
+            <source>Save a recovery sheet to print? It holds the passphrase: keep the paper locked away with the point's lead, and delete the file after printing.</source>
+            <translation>Spara ett återställningsblad för utskrift? Det innehåller lösenfrasen: förvara papperet inlåst hos stödpunktens ansvariga och radera filen efter utskriften.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Spara återställningsbladet</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Recovery sheet saved: {path}</source>
+            <translation>Återställningsbladet har sparats: {path}</translation>
+        </message>
+        <message>
+            <source>Digituki</source>
+            <translation>Digituki</translation>
+        </message>
+        <message>
+            <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
+            <translation>Databasfilen är skadad och det finns ingen säkerhetskopia att återställa. Be din stödperson om hjälp. Den skadade filen sparas som den är.</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>Databasen är skadad</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Bring back the newest backup from {date} at {time}? Changes made after it are lost. The damaged file is kept aside.</source>
+            <translation>Databasfilen är skadad. Återställa den senaste säkerhetskopian från {date} kl. {time}? Ändringar som gjorts efter den går förlorade. Den skadade filen sparas åt sidan.</translation>
+        </message>
+        <message>
+            <source>Bringing back the backup…</source>
+            <translation>Säkerhetskopian återställs…</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,14 @@ class Database:
         engine = create_db_engine(url)
         if migrate_to_head:
             migrate.upgrade(engine, backup_dir=backup_dir)
-        return cls(engine)
+        db = cls(engine)
+        if migrate_to_head:
+            # Find (or create) the data key now, outside any unit of work: creating it writes a
+            # row, which must not wait on a service's open transaction. A locked key is fine here.
+            from digituki.core.security import keys
+
+            keys.prepare(db)
+        return db
 
     @classmethod
     def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:

@@ -4,20 +4,32 @@ SQLite settings are chosen here and nowhere else:
 - `foreign_keys=ON`;
 - `synchronous=FULL`: a committed record survives power loss;
 - a busy timeout, so a second process waits instead of failing at once;
-- the journal mode (`JOURNAL_MODE`, WAL by default);
+- the journal mode (`JOURNAL_MODE`): WAL only on a SQLite without the WAL-reset bug (fixed in
+  3.51.3), otherwise the rollback journal (DELETE) — with `synchronous=FULL` either way;
+- `secure_delete=ON`: deleted or overwritten personal data is zeroed, not left in free pages;
 - explicit `BEGIN`: pysqlite's implicit transaction handling is switched off (SQLAlchemy's
   documented recipe) so that a whole migration, DDL included, runs in one transaction.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
-JOURNAL_MODE = "WAL"
+# SQLite 3.7.0–3.51.2 can corrupt a WAL database when a checkpoint races a WAL reset.
+WAL_SAFE_SQLITE = (3, 51, 3)
+
+
+def choose_journal_mode(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> str:
+    """WAL where SQLite is free of the WAL-reset bug, else the rollback journal."""
+    return "WAL" if tuple(version) >= WAL_SAFE_SQLITE else "DELETE"
+
+
+JOURNAL_MODE = choose_journal_mode()
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -52,6 +64,7 @@ def _configure_sqlite(engine: Engine, *, memory: bool) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA secure_delete=ON")
             if not memory:
                 cursor.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
             cursor.execute("PRAGMA synchronous=FULL")

@@ -412,3 +412,26 @@ class MonthExport(Base):
     exported_at: Mapped[dt.datetime] = mapped_column(HelpUtcDateTime, nullable=False)
     checksum: Mapped[str] = mapped_column(String(128), nullable=False, default="")
     outdated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+# --- data safety (see core/security/keys.py; migration 0005) -------------------------------------
+
+
+class SiteSecret(Base):
+    """The data key's name and the key wrapped by the site passphrase (never the key in clear)."""
+
+    __tablename__ = "site_secret"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("kdf IS NULL OR kdf = 'scrypt'", name="kdf"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    kdf: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    salt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    kdf_n: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    kdf_r: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    kdf_p: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
