@@ -29,6 +29,7 @@ def message_for(error: DigitukiError) -> str:
             "passphrase_short": translate(
                 "Errors", "The passphrase must be at least {low} characters long."
             ),
+            "pin_format": translate("Errors", "The PIN must be 4 to 12 digits."),
             "passphrase_mismatch": translate(
                 "Errors", "The two passphrases are not the same. Type them again."
             ),
@@ -55,6 +56,11 @@ def message_for(error: DigitukiError) -> str:
                 "Errors", "Someone changed this at the same time. Please try again."
             ),
             # data safety (issue 8)
+            "database_read_only": translate(
+                "Errors",
+                "This database was saved by a newer version of Digituki, so it is open for "
+                "reading only: nothing can be saved. Install the newest version.",
+            ),
             "key_unavailable": translate(
                 "Errors",
                 "Customers' names and phone numbers are locked. Open them with the point's "

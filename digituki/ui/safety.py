@@ -185,6 +185,13 @@ def after_database_ready(window: Any) -> None:
     from digituki.core.services import startup
 
     ctx = window.ctx
+    if getattr(ctx.db, "read_only", False):
+        from digituki.core.domain.errors import DatabaseReadOnlyError
+
+        window.statusBar().showMessage(message_for(DatabaseReadOnlyError()))
+        QMessageBox.information(
+            window, translate("Safety", "Digituki"), message_for(DatabaseReadOnlyError())
+        )
 
     def status_known(status: Any) -> None:
         if status.state == keys.KeyState.LOCKED:
@@ -205,6 +212,11 @@ def after_database_ready(window: Any) -> None:
                 "that nothing is lost.",
             )
         )
+    install_privacy_lock(window)
+    old = getattr(window, "_purge_timer", None)
+    if old is not None:
+        old.stop()
+        old.deleteLater()
     timer = QTimer(window)
     timer.setObjectName("dailyPurge")
     timer.setInterval(PURGE_INTERVAL_MS)
@@ -333,3 +345,82 @@ def _restore_damaged(backup_file: Path, db_file: Path, progress: Any = None) -> 
     from digituki.core.services import backup
 
     return backup.restore(backup_file, db_file, progress=progress)
+
+
+# --- the privacy lock ------------------------------------------------------------------------
+
+
+def install_privacy_lock(window: Any) -> None:
+    """The "Show" button in the status bar, the lock's minutes from the point's settings."""
+    from PySide6.QtWidgets import QPushButton
+
+    from digituki.core.services import privacy as privacy_service
+    from digituki.ui.privacy import privacy_lock
+
+    lock = privacy_lock()
+    button = getattr(window, "_show_personal_button", None)
+    if button is None:
+        button = QPushButton(window)
+        button.setObjectName("showPersonalData")
+        window.statusBar().addPermanentWidget(button)
+        window._show_personal_button = button
+        button.clicked.connect(lambda: ask_to_show(window))
+
+        def changed(hidden: bool) -> None:
+            button.setVisible(hidden)
+            if hidden:
+                window.statusBar().showMessage(
+                    translate("Safety", "Customers' details are hidden while nobody uses Digituki.")
+                )
+            else:
+                window.statusBar().clearMessage()
+            _refresh(window)
+
+        lock.changed.connect(changed)
+    text = translate("Safety", "&Show customers' details")
+    button.setText(text)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setVisible(lock.hidden())
+    ctx = window.ctx
+    ctx.runner.run(
+        privacy_service.get_lock_settings,
+        ctx.db,
+        on_done=lambda s: lock.set_minutes(s.minutes),
+        on_error=_log_only,
+    )
+
+
+def ask_to_show(window: Any) -> None:
+    """Show personal data again; with a point PIN set, the PIN first."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from digituki.core.services import privacy as privacy_service
+    from digituki.ui.privacy import privacy_lock
+
+    ctx = window.ctx
+    lock = privacy_lock()
+
+    def settings_known(settings: Any) -> None:
+        if not settings.pin_set:
+            lock.show_data()
+            return
+        pin, ok = QInputDialog.getText(
+            window,
+            translate("Safety", "Show customers' details"),
+            translate("Safety", "Point PIN:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+
+        def checked(right: bool) -> None:
+            if right:
+                lock.show_data()
+            else:
+                window.statusBar().showMessage(
+                    translate("Safety", "The PIN is not right. Try again."), 8000
+                )
+
+        ctx.runner.run(privacy_service.check_pin, ctx.db, pin, on_done=checked, parent=window)
+
+    ctx.runner.run(privacy_service.get_lock_settings, ctx.db, on_done=settings_known, parent=window)

@@ -584,6 +584,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +605,10 @@
     </message>
     <message>
         <source>Someone changed this at the same time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,6 +2527,13 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
@@ -2562,6 +2577,169 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Bringing back the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are hidden while nobody uses Digituki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show customers&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customers&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or change the point&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now to a folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the data from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide customers&apos; details after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before customers&apos; details are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point P&amp;IN to show them (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point PIN, 4 to 12 digits; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;lock settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lock settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; details cannot be opened: no key. Set a passphrase to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store and protected by the point&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store. Set a passphrase so the data can be opened on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure key store: the point&apos;s passphrase is asked once each time Digituki starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old contact details have not been removed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old contact details and notes were last removed on {date} at {time}: {count} records cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is set; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a backup of all data to {folder}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digituki backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup {name}? Changes made after the backup are lost. The current data file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

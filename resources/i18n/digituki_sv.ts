@@ -584,6 +584,10 @@
             <translation>Lösenfrasen måste ha minst {low} tecken.</translation>
         </message>
         <message>
+            <source>The PIN must be 4 to 12 digits.</source>
+            <translation>PIN-koden måste ha 4–12 siffror.</translation>
+        </message>
+        <message>
             <source>The two passphrases are not the same. Type them again.</source>
             <translation>Lösenfraserna är inte likadana. Skriv dem igen.</translation>
         </message>
@@ -602,6 +606,10 @@
         <message>
             <source>Someone changed this at the same time. Please try again.</source>
             <translation>Någon ändrade det här samtidigt. Försök igen.</translation>
+        </message>
+        <message>
+            <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
+            <translation>Databasen har sparats med en nyare version av Digituki och är därför öppen endast för läsning: ingenting kan sparas. Installera den senaste versionen.</translation>
         </message>
         <message>
             <source>Customers' names and phone numbers are locked. Open them with the point's passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -2526,6 +2534,13 @@ Datamapp: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>(hidden)</source>
+            <translation>(dold)</translation>
+        </message>
+    </context>
+    <context>
         <name>Safety</name>
         <message>
             <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
@@ -2570,6 +2585,169 @@ Datamapp: {folder}</translation>
         <message>
             <source>Bringing back the backup…</source>
             <translation>Säkerhetskopian återställs…</translation>
+        </message>
+        <message>
+            <source>Customers' details are hidden while nobody uses Digituki.</source>
+            <translation>Kunduppgifterna är dolda eftersom ingen har använt Digituki på en stund.</translation>
+        </message>
+        <message>
+            <source>&amp;Show customers' details</source>
+            <translation>&amp;Visa kunduppgifterna</translation>
+        </message>
+        <message>
+            <source>Show customers' details</source>
+            <translation>Visa kunduppgifterna</translation>
+        </message>
+        <message>
+            <source>Point PIN:</source>
+            <translation>Stödpunktens PIN-kod:</translation>
+        </message>
+        <message>
+            <source>The PIN is not right. Try again.</source>
+            <translation>PIN-koden är inte rätt. Försök igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetySection</name>
+        <message>
+            <source>Data safety</source>
+            <translation>Datasäkerhet</translation>
+        </message>
+        <message>
+            <source>Set or change the &amp;passphrase…</source>
+            <translation>Ange eller byt &amp;lösenfras…</translation>
+        </message>
+        <message>
+            <source>Set or change the point's passphrase</source>
+            <translation>Ange eller byt stödpunktens lösenfras</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Säkerhetskopiera nu…</translation>
+        </message>
+        <message>
+            <source>Back up now to a folder or USB stick</source>
+            <translation>Säkerhetskopiera nu till en mapp eller ett USB-minne</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Återställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>Restore the data from a backup file</source>
+            <translation>Återställ uppgifterna från en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>&amp;Hide customers' details after:</source>
+            <translation>&amp;Dölj kunduppgifterna efter:</translation>
+        </message>
+        <message>
+            <source> min without use</source>
+            <translation> min utan användning</translation>
+        </message>
+        <message>
+            <source>Minutes without use before customers' details are hidden</source>
+            <translation>Minuter utan användning innan kunduppgifterna döljs</translation>
+        </message>
+        <message>
+            <source>Point P&amp;IN to show them (optional):</source>
+            <translation>Stödpunktens P&amp;IN-kod för att visa dem (frivillig):</translation>
+        </message>
+        <message>
+            <source>Point PIN, 4 to 12 digits; empty for none</source>
+            <translation>Stödpunktens PIN-kod, 4–12 siffror; tom för ingen kod</translation>
+        </message>
+        <message>
+            <source>4–12 digits; leave empty for none</source>
+            <translation>4–12 siffror; lämna tomt för ingen kod</translation>
+        </message>
+        <message>
+            <source>Save the &amp;lock settings</source>
+            <translation>Spara &amp;låsinställningarna</translation>
+        </message>
+        <message>
+            <source>Save the lock settings</source>
+            <translation>Spara låsinställningarna</translation>
+        </message>
+        <message>
+            <source>Customers' details are locked on this computer. Use the passphrase to open them.</source>
+            <translation>Kunduppgifterna är låsta på den här datorn. Öppna dem med lösenfrasen.</translation>
+        </message>
+        <message>
+            <source>Customers' details cannot be opened: no key. Set a passphrase to start again.</source>
+            <translation>Kunduppgifterna kan inte öppnas eftersom nyckeln saknas. Ange en lösenfras för att börja om.</translation>
+        </message>
+        <message>
+            <source>The key is kept in this computer's secure key store and protected by the point's passphrase.</source>
+            <translation>Nyckeln förvaras i datorns säkra nyckelförråd och skyddas av stödpunktens lösenfras.</translation>
+        </message>
+        <message>
+            <source>The key is kept in this computer's secure key store. Set a passphrase so the data can be opened on another computer.</source>
+            <translation>Nyckeln förvaras i datorns säkra nyckelförråd. Ange en lösenfras så att uppgifterna kan öppnas också på en annan dator.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store: the point's passphrase is asked once each time Digituki starts.</source>
+            <translation>Den här datorn har inget säkert nyckelförråd: stödpunktens lösenfras frågas en gång varje gång Digituki startar.</translation>
+        </message>
+        <message>
+            <source>Old contact details have not been removed yet.</source>
+            <translation>Gamla kontaktuppgifter har inte tagits bort ännu.</translation>
+        </message>
+        <message>
+            <source>Old contact details and notes were last removed on {date} at {time}: {count} records cleared.</source>
+            <translation>Gamla kontaktuppgifter och anteckningar togs senast bort {date} kl. {time}: {count} uppgifter rensades.</translation>
+        </message>
+        <message>
+            <source>A PIN is set; type a new one to change it</source>
+            <translation>En PIN-kod är angiven; skriv en ny för att byta den</translation>
+        </message>
+        <message>
+            <source>The passphrase was saved.</source>
+            <translation>Lösenfrasen sparades.</translation>
+        </message>
+        <message>
+            <source>Choose the folder or USB stick for the backup</source>
+            <translation>Välj mapp eller USB-minne för säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <source>Write a backup of all data to {folder}?</source>
+            <translation>Skriva en säkerhetskopia av alla uppgifter till {folder}?</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: {path}</source>
+            <translation>Säkerhetskopian har skrivits och kontrollerats: {path}</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Säkerhetskopian skrivs…</translation>
+        </message>
+        <message>
+            <source>Choose the backup to restore</source>
+            <translation>Välj säkerhetskopian som ska återställas</translation>
+        </message>
+        <message>
+            <source>Digituki backups (*.sqlite3)</source>
+            <translation>Digitukis säkerhetskopior (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Återställ från säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Replace all data with the backup {name}? Changes made after the backup are lost. The current data file is kept aside.</source>
+            <translation>Ersätta alla uppgifter med säkerhetskopian {name}? Ändringar efter säkerhetskopian går förlorade. Den nuvarande datafilen sparas åt sidan.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Säkerhetskopian återställs…</translation>
+        </message>
+        <message>
+            <source>The lock settings were saved.</source>
+            <translation>Låsinställningarna sparades.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -49,6 +50,11 @@ def open_checked(url: str, backup_dir: Path | None) -> Database:
             raise DatabaseDamagedError(path=str(path))
     try:
         return Database.open(url, backup_dir=backup_dir)
+    except DatabaseTooNewError:
+        if path is None:
+            raise
+        log.warning("the database was written by a newer Digituki: opened read-only")
+        return Database.open_read_only(path)
     except DigitukiError:
         raise
     except Exception:
@@ -64,6 +70,10 @@ def after_open(db: Database, data_dir: Path, backup_dir: Path | None) -> None:
     from digituki.core.services import backup, helplog
 
     keys.register_key_folder(db, data_dir)
+    if db.read_only:
+        with contextlib.suppress(Exception):
+            keys.prepare(db)
+        return
     helplog.sync_topic_table(db)
     if backup_dir is not None and sqlite_file(str(db.engine.url)) is not None:
         try:

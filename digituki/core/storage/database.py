@@ -15,8 +15,9 @@ from digituki.core.storage.unit_of_work import UnitOfWork
 class Database:
     """An open, migrated database."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only  # a newer app's database: shown, never modified
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -39,6 +40,13 @@ class Database:
     @classmethod
     def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
         return cls.open(sqlite_url(path), backup_dir=backup_dir)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Database:
+        """Open a SQLite file without migrating or writing (it was saved by a newer Digituki)."""
+        from digituki.core.storage.engine import read_only_url
+
+        return cls(create_db_engine(read_only_url(path)), read_only=True)
 
     @classmethod
     def in_memory(cls) -> Database:

@@ -38,6 +38,11 @@ def sqlite_url(path: Path | None) -> str:
     return "sqlite://" if path is None else f"sqlite:///{path}"
 
 
+def read_only_url(path: Path) -> str:
+    """URL opening the SQLite file read-only (a database written by a newer Digituki)."""
+    return f"sqlite:///file:{path}?mode=ro&uri=true"
+
+
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine with Digituki's connection settings applied to every new connection."""
     if url.startswith("sqlite"):
@@ -51,12 +56,12 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
             **kwargs,
         )
-        _configure_sqlite(engine, memory=memory)
+        _configure_sqlite(engine, memory=memory, read_only="mode=ro" in url)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
-def _configure_sqlite(engine: Engine, *, memory: bool) -> None:
+def _configure_sqlite(engine: Engine, *, memory: bool, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module doc)
@@ -65,7 +70,7 @@ def _configure_sqlite(engine: Engine, *, memory: bool) -> None:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA secure_delete=ON")
-            if not memory:
+            if not memory and not read_only:
                 cursor.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
             cursor.execute("PRAGMA synchronous=FULL")
         finally:

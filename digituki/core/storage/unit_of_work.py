@@ -7,7 +7,7 @@ from types import TracebackType
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from digituki.core.domain.errors import ConflictError
+from digituki.core.domain.errors import ConflictError, DatabaseReadOnlyError
 
 
 def _is_lock_timeout(exc: BaseException | None) -> bool:
@@ -39,6 +39,8 @@ class UnitOfWork:
             self.session.close()
         if _is_lock_timeout(exc):
             raise ConflictError() from None
+        if isinstance(exc, OperationalError) and "readonly database" in str(exc.orig):
+            raise DatabaseReadOnlyError() from None
 
     def commit(self) -> None:
         self.session.commit()

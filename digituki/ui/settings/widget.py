@@ -27,6 +27,17 @@ class SettingsArea(Area):
         v.language.currentIndexChanged.connect(self._language_changed)
         v.font_scale.valueChanged.connect(self._font_scale_changed)
         v.save_point.clicked.connect(self._save_point)
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        from digituki.ui.settings.safety import SafetySection
+
+        self.safety = SafetySection(ctx)  # data safety (issue 8), scrolls on a small screen
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.safety)
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(v.status), scroll, 1)  # type: ignore[attr-defined]
         self.retranslate()
         self._load_point()
 
