@@ -200,6 +200,18 @@ def _read_passphrase(args: argparse.Namespace) -> None:
         keys.set_session_passphrase(sys.stdin.readline().rstrip("\r\n"))
 
 
+_CLI_MESSAGES = {
+    "key_unavailable": "customers' details are locked and this computer has no secure key store. "
+    "Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE variable.",
+    "wrong_passphrase": "the passphrase is not right.",
+    "backup_failed": "the backup could not be made or read (check the folder and free space).",
+    "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
+    "database_damaged": "the database file is damaged: restore a backup with "
+    "`digituki restore FILE` (the damaged file is kept aside).",
+    "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -231,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from digituki.logs import current_log_file
 
         if isinstance(exc, DigitukiError):
-            print(f"digituki: {exc}", file=sys.stderr)
+            print(f"digituki: {_CLI_MESSAGES.get(exc.code, str(exc))}", file=sys.stderr)
             return 1
         log.exception("unexpected error in %s", command)
         where = current_log_file()
