@@ -56,7 +56,12 @@ def build_app(rebuild: bool) -> Path:
 
 
 def run(cmd: list[str]) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_LOGGING_RULES": "qt.qpa.*=false",
+        "DIGITUKI_PASSPHRASE": "bench passphrase",
+    }
     env.pop("DIGITUKI_HOME", None)
     start = time.perf_counter()
     proc = subprocess.Popen(

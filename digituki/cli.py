@@ -28,6 +28,16 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _key_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="read the point's passphrase from the first line of standard input "
+        "(or set DIGITUKI_PASSPHRASE); needed where the system has no secure key store",
+    )
+
+
 def _gui_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--quit-after-ms",
@@ -53,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Digituki {__version__}")
     _common(parser, top=True)
     _gui_options(parser, top=True)
+    _key_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill a database with synthetic demo data")
@@ -90,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _coordinator_parser(sub)
+    backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
+    _common(backup, top=False)
+    _key_options(backup, top=False)
+    backup.add_argument("--out", metavar="DIR", required=True, help="folder for the backup")
+
+    restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current file is kept aside)"
+    )
+    _common(restore, top=False)
+    restore.add_argument("file", metavar="FILE", help="the backup file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    check = sub.add_parser("check", help="check the database file for damage (quick_check)")
+    _common(check, top=False)
 
     gui = sub.add_parser("gui", help="open the application window (the default)")
     _common(gui, top=False)
@@ -219,11 +244,79 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    paths = _paths(args)
+    _setup_cli_logging(paths)
+    from digituki.core.services import backup
+
+    if not paths.database.exists():
+        print(f"No database at {paths.database}", file=sys.stderr)
+        return 1
+    from digituki.core.storage.database import Database
+
+    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    try:
+        made = backup.backup_now(db, Path(args.out).expanduser())
+    finally:
+        db.close()
+    print(f"Backup written and verified: {made}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    paths = _paths(args)
+    _setup_cli_logging(paths)
+    from digituki.core.services import backup
+
+    source = Path(args.file).expanduser()
+    if not args.yes:
+        answer = input(f"Replace {paths.database} with {source}? The current file is kept. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "k", "kyllä", "j", "ja"):
+            print("Nothing was changed.")
+            return 1
+    aside = backup.restore(source, paths.database)
+    print(f"Restored from {source}." + (f" The previous file is kept at {aside}" if aside else ""))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    from digituki.core.services import backup
+
+    result = backup.check(paths.database)
+    print(f"{paths.database}: {result}")
+    return 0 if result == "ok" else 1
+
+
+def _read_passphrase(args: argparse.Namespace) -> None:
+    if getattr(args, "passphrase_stdin", False):
+        from digituki.core.security import keys
+
+        keys.set_session_passphrase(sys.stdin.readline().rstrip("\r\n"))
+
+
+_CLI_MESSAGES = {
+    "key_unavailable": "customers' details are locked and this computer has no secure key store. "
+    "Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE variable.",
+    "wrong_passphrase": "the passphrase is not right.",
+    "backup_failed": "the backup could not be made or read (check the folder and free space).",
+    "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
+    "database_damaged": "the database file is damaged: restore a backup with "
+    "`digituki restore FILE` (the damaged file is kept aside).",
+    "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
+        _read_passphrase(args)
         if command == "gui":
             from digituki.app import run_gui
 
@@ -242,6 +335,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from digituki.coordinator_cli import cmd_coordinator
 
             return cmd_coordinator(args)
+        if command == "backup":
+            return cmd_backup(args)
+        if command == "restore":
+            return cmd_restore(args)
+        if command == "check":
+            return cmd_check(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly
@@ -249,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from digituki.logs import current_log_file
 
         if isinstance(exc, DigitukiError):
-            print(f"digituki: {exc}", file=sys.stderr)
+            print(f"digituki: {_CLI_MESSAGES.get(exc.code, str(exc))}", file=sys.stderr)
             return 1
         log.exception("unexpected error in %s", command)
         where = current_log_file()

@@ -103,6 +103,8 @@ def smoke_test(bundle: Path) -> None:
     exe = executable(bundle)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DIGITUKI_HOME", None)
+    # a build machine has no unlocked keyring: the smoke test gives the site passphrase itself
+    env.setdefault("DIGITUKI_PASSPHRASE", "smoke test passphrase")
     with tempfile.TemporaryDirectory(prefix="digituki-smoke-") as tmp:
         result = subprocess.run(
             [str(exe), "self-test"], capture_output=True, text=True, env=env, timeout=120

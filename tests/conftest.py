@@ -12,6 +12,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("DIGITUKI_HOME", None)
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# No secure store under the fail backend: the data key is wrapped by this site passphrase.
+os.environ.setdefault("DIGITUKI_PASSPHRASE", "test site passphrase")
 
 TESTS = Path(__file__).parent
 

@@ -27,6 +27,13 @@ def message_for(error: DigitukiError) -> str:
             "language_unknown": translate("Errors", "Choose Finnish, Swedish or English."),
             "theme_unknown": translate("Errors", "Choose the normal or the high-contrast colours."),
             "required": translate("Errors", "This information is needed. Please fill it in."),
+            "passphrase_short": translate(
+                "Errors", "The passphrase must be at least {low} characters long."
+            ),
+            "pin_format": translate("Errors", "The PIN must be 4 to 12 digits."),
+            "passphrase_mismatch": translate(
+                "Errors", "The two passphrases are not the same. Type them again."
+            ),
         }
         text = texts.get(error.message_code)
         if text is None:
@@ -48,6 +55,38 @@ def message_for(error: DigitukiError) -> str:
             ),
             "conflict": translate(
                 "Errors", "Someone changed this at the same time. Please try again."
+            ),
+            # data safety (issue 8)
+            "database_read_only": translate(
+                "Errors",
+                "This database was saved by a newer version of Digituki, so it is open for "
+                "reading only: nothing can be saved. Install the newest version.",
+            ),
+            "key_unavailable": translate(
+                "Errors",
+                "Customers' names and phone numbers are locked. Open them with the point's "
+                "passphrase (Settings → Data safety). Everything else works as usual.",
+            ),
+            "note_key": translate(
+                "Errors",
+                "Private notes are locked. Open them with the point's passphrase (Settings → "
+                "Data safety). Everything else works as usual.",
+            ),
+            "wrong_passphrase": translate(
+                "Errors", "The passphrase is not right. Check it and try again."
+            ),
+            "backup_failed": translate(
+                "Errors",
+                "The backup could not be made or read. Check that the folder or USB stick has "
+                "free space and is not write-protected, then try again.",
+            ),
+            "not_a_backup": translate(
+                "Errors", "This file is not a working Digituki backup. Nothing was changed."
+            ),
+            "database_damaged": translate(
+                "Errors",
+                "The database file is damaged. Digituki can bring back the newest backup; the "
+                "damaged file is kept aside.",
             ),
         }
         text = texts.get(error.code, translate("Errors", "Something went wrong. Please try again."))

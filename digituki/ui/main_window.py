@@ -76,17 +76,14 @@ AREAS: tuple[AreaSpec, ...] = (
 
 def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Open and migrate the database (runs on the worker thread; imports SQLAlchemy there)."""
-    from digituki.core.storage.database import Database
+    from digituki.core.services import startup
     from digituki.core.storage.engine import sqlite_url
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
-    db = Database.open(url, backup_dir=ctx.paths.backup_dir)
-    from digituki.core.services import helplog
-    from digituki.core.services.bookings import on_database_opened
-
-    on_database_opened(db, ctx.paths.data_dir)  # field key folder; purge expired contact details
-    helplog.on_start(db)  # newer shipped topic codes in, expired private notes out
+    db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
+    # key folder, topic codes, daily backup, retention purge
+    startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
     return db
 
@@ -239,6 +236,9 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 5000)
         log.info("database ready")
+        from digituki.ui import safety
+
+        safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
         self.areas_ready.emit()
 
     def _database_failed(self, error: BaseException) -> None:
@@ -260,6 +260,11 @@ class MainWindow(QMainWindow):
         self._build_areas(only_without_database=True)
         self.statusBar().showMessage(translate("MainWindow", "The database is not available."))
         self.areas_ready.emit()
+        if getattr(error, "code", "") == "database_damaged":
+            from digituki.ui import safety
+
+            safety.offer_restore(self)  # the newest good backup; the damaged file kept aside
+            return
         show_error(self, error)
 
     def _build_areas(self, only_without_database: bool = False) -> None:

@@ -595,6 +595,18 @@
         <translation>This information is needed. Please fill it in.</translation>
     </message>
     <message>
+        <source>The passphrase must be at least {low} characters long.</source>
+        <translation>The passphrase must be at least {low} characters long.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>The PIN must be 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
         <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
         <translation>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</translation>
     </message>
@@ -609,6 +621,34 @@
     <message>
         <source>Someone changed this at the same time. Please try again.</source>
         <translation>Someone changed this at the same time. Please try again.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
+        <translation>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
+        <translation>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
+    </message>
+    <message>
+        <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
+        <translation>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>The passphrase is not right. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read. Check that the folder or USB stick has free space and is not write-protected, then try again.</source>
+        <translation>The backup could not be made or read. Check that the folder or USB stick has free space and is not write-protected, then try again.</translation>
+    </message>
+    <message>
+        <source>This file is not a working Digituki backup. Nothing was changed.</source>
+        <translation>This file is not a working Digituki backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
+        <translation>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
@@ -2507,10 +2547,262 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the point&apos;s passphrase</source>
+        <translation>Set the point&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. Choose a passphrase for this point (at least 10 characters, for example a short sentence). You can print it on a recovery sheet for the point&apos;s lead. Without it, the names cannot be opened on another computer.</source>
+        <translation>Customers&apos; names and phone numbers are stored locked. Choose a passphrase for this point (at least 10 characters, for example a short sentence). You can print it on a recovery sheet for the point&apos;s lead. Without it, the names cannot be opened on another computer.</translation>
+    </message>
+    <message>
+        <source>Open customers&apos; details</source>
+        <translation>Open customers&apos; details</translation>
+    </message>
+    <message>
+        <source>Type the point&apos;s passphrase to show customers&apos; names and phone numbers. If you do not know it, press Cancel: everything else works, names are shown as –.</source>
+        <translation>Type the point&apos;s passphrase to show customers&apos; names and phone numbers. If you do not know it, press Cancel: everything else works, names are shown as –.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
         <translation>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
+        <translation>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print? It holds the passphrase: keep the paper locked away with the point&apos;s lead, and delete the file after printing.</source>
+        <translation>Save a recovery sheet to print? It holds the passphrase: keep the paper locked away with the point&apos;s lead, and delete the file after printing.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved: {path}</source>
+        <translation>Recovery sheet saved: {path}</translation>
+    </message>
+    <message>
+        <source>Digituki</source>
+        <translation>Digituki</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
+        <translation>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Bring back the newest backup from {date} at {time}? Changes made after it are lost. The damaged file is kept aside.</source>
+        <translation>The database file is damaged. Bring back the newest backup from {date} at {time}? Changes made after it are lost. The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Bringing back the backup…</source>
+        <translation>Bringing back the backup…</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are hidden while nobody uses Digituki.</source>
+        <translation>Customers&apos; details are hidden while nobody uses Digituki.</translation>
+    </message>
+    <message>
+        <source>&amp;Show customers&apos; details</source>
+        <translation>&amp;Show customers&apos; details</translation>
+    </message>
+    <message>
+        <source>Show customers&apos; details</source>
+        <translation>Show customers&apos; details</translation>
+    </message>
+    <message>
+        <source>Point PIN:</source>
+        <translation>Point PIN:</translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation>The PIN is not right. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>Set or change the &amp;passphrase…</source>
+        <translation>Set or change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>Set or change the point&apos;s passphrase</source>
+        <translation>Set or change the point&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Back up now to a folder or USB stick</source>
+        <translation>Back up now to a folder or USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Restore the data from a backup file</source>
+        <translation>Restore the data from a backup file</translation>
+    </message>
+    <message>
+        <source>&amp;Hide customers&apos; details after:</source>
+        <translation>&amp;Hide customers&apos; details after:</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min without use</translation>
+    </message>
+    <message>
+        <source>Minutes without use before customers&apos; details are hidden</source>
+        <translation>Minutes without use before customers&apos; details are hidden</translation>
+    </message>
+    <message>
+        <source>Point P&amp;IN to show them (optional):</source>
+        <translation>Point P&amp;IN to show them (optional):</translation>
+    </message>
+    <message>
+        <source>Point PIN, 4 to 12 digits; empty for none</source>
+        <translation>Point PIN, 4 to 12 digits; empty for none</translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty for none</source>
+        <translation>4–12 digits; leave empty for none</translation>
+    </message>
+    <message>
+        <source>Save the &amp;lock settings</source>
+        <translation>Save the &amp;lock settings</translation>
+    </message>
+    <message>
+        <source>Save the lock settings</source>
+        <translation>Save the lock settings</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
+        <translation>Customers&apos; details are locked on this computer. Use the passphrase to open them.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details cannot be opened: no key. Set a passphrase to start again.</source>
+        <translation>Customers&apos; details cannot be opened: no key. Set a passphrase to start again.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store and protected by the point&apos;s passphrase.</source>
+        <translation>The key is kept in this computer&apos;s secure key store and protected by the point&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store. Set a passphrase so the data can be opened on another computer.</source>
+        <translation>The key is kept in this computer&apos;s secure key store. Set a passphrase so the data can be opened on another computer.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key store: the point&apos;s passphrase is asked once each time Digituki starts.</source>
+        <translation>This computer has no secure key store: the point&apos;s passphrase is asked once each time Digituki starts.</translation>
+    </message>
+    <message>
+        <source>Old contact details have not been removed yet.</source>
+        <translation>Old contact details have not been removed yet.</translation>
+    </message>
+    <message>
+        <source>Old contact details and notes were last removed on {date} at {time}: {count} records cleared.</source>
+        <translation>Old contact details and notes were last removed on {date} at {time}: {count} records cleared.</translation>
+    </message>
+    <message>
+        <source>A PIN is set; type a new one to change it</source>
+        <translation>A PIN is set; type a new one to change it</translation>
+    </message>
+    <message>
+        <source>The passphrase was saved.</source>
+        <translation>The passphrase was saved.</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>Choose the folder or USB stick for the backup</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Write a backup of all data to {folder}?</source>
+        <translation>Write a backup of all data to {folder}?</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Backup written and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Digituki backups (*.sqlite3)</source>
+        <translation>Digituki backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup {name}? Changes made after the backup are lost. The current data file is kept aside.</source>
+        <translation>Replace all data with the backup {name}? Changes made after the backup are lost. The current data file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The lock settings were saved.</source>
+        <translation>The lock settings were saved.</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,18 @@
         <translation>Tämä tieto tarvitaan. Täytä se, kiitos.</translation>
     </message>
     <message>
+        <source>The passphrase must be at least {low} characters long.</source>
+        <translation>Tunnuslauseessa pitää olla vähintään {low} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN-koodissa pitää olla 4–12 numeroa.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Tunnuslauseet eivät ole samat. Kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
         <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
         <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla. Asenna uusin versio. Mitään ei muutettu.</translation>
     </message>
@@ -609,6 +621,34 @@
     <message>
         <source>Someone changed this at the same time. Please try again.</source>
         <translation>Joku muutti tätä samaan aikaan. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
+        <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla, joten sen voi vain lukea: mitään ei voi tallentaa. Asenna uusin versio.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
+        <translation>Asiakkaiden nimet ja puhelinnumerot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+    </message>
+    <message>
+        <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
+        <translation>Yksityiset muistiinpanot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read. Check that the folder or USB stick has free space and is not write-protected, then try again.</source>
+        <translation>Varmuuskopiota ei voitu tehdä tai lukea. Tarkista, että kansiossa tai USB-tikulla on tilaa eikä se ole kirjoitussuojattu. Yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>This file is not a working Digituki backup. Nothing was changed.</source>
+        <translation>Tämä tiedosto ei ole toimiva Digitukin varmuuskopio. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
+        <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
@@ -2507,10 +2547,262 @@ Tietokansio: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the point&apos;s passphrase</source>
+        <translation>Aseta tukipisteen tunnuslause</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. Choose a passphrase for this point (at least 10 characters, for example a short sentence). You can print it on a recovery sheet for the point&apos;s lead. Without it, the names cannot be opened on another computer.</source>
+        <translation>Asiakkaiden nimet ja puhelinnumerot tallennetaan lukittuina. Valitse tukipisteelle tunnuslause (vähintään 10 merkkiä, esimerkiksi lyhyt lause). Voit tulostaa sen palautusarkille tukipisteen vastaavalle. Ilman sitä nimiä ei voi avata toisella tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Open customers&apos; details</source>
+        <translation>Avaa asiakkaiden tiedot</translation>
+    </message>
+    <message>
+        <source>Type the point&apos;s passphrase to show customers&apos; names and phone numbers. If you do not know it, press Cancel: everything else works, names are shown as –.</source>
+        <translation>Kirjoita tukipisteen tunnuslause, niin asiakkaiden nimet ja puhelinnumerot näkyvät. Jos et tiedä sitä, paina Peruuta: kaikki muu toimii, ja nimien kohdalla näkyy –.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
         <translation>Tämä Digitukin osa ei ole vielä valmis. Se tulee myöhemmässä versiossa. Jatka siihen asti nykyisellä tavallasi.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(piilotettu)</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Digituki</source>
+        <translation>Digituki</translation>
+    </message>
+    <message>
+        <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
+        <translation>Varoitus: tietokanta on verkkolevyllä. Käytä tämän tietokoneen kansiota, jotta mitään ei katoa.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Palautusarkki</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print? It holds the passphrase: keep the paper locked away with the point&apos;s lead, and delete the file after printing.</source>
+        <translation>Tallennetaanko palautusarkki tulostettavaksi? Siinä on tunnuslause: säilytä paperi lukitussa paikassa tukipisteen vastaavalla ja poista tiedosto tulostamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Tallenna palautusarkki</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved: {path}</source>
+        <translation>Palautusarkki tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
+        <translation>Tietokantatiedosto on vioittunut, eikä palautettavaa varmuuskopiota ole. Pyydä apua tukihenkilöltäsi. Vioittunut tiedosto säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Bring back the newest backup from {date} at {time}? Changes made after it are lost. The damaged file is kept aside.</source>
+        <translation>Tietokantatiedosto on vioittunut. Palautetaanko uusin varmuuskopio ({date} klo {time})? Sen jälkeen tehdyt muutokset menetetään. Vioittunut tiedosto säilytetään erillään.</translation>
+    </message>
+    <message>
+        <source>Bringing back the backup…</source>
+        <translation>Palautetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are hidden while nobody uses Digituki.</source>
+        <translation>Asiakkaiden tiedot on piilotettu, koska Digitukia ei ole käytetty hetkeen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show customers&apos; details</source>
+        <translation>&amp;Näytä asiakkaiden tiedot</translation>
+    </message>
+    <message>
+        <source>Show customers&apos; details</source>
+        <translation>Näytä asiakkaiden tiedot</translation>
+    </message>
+    <message>
+        <source>Point PIN:</source>
+        <translation>Tukipisteen PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation>PIN-koodi ei ole oikein. Yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Tietoturva</translation>
+    </message>
+    <message>
+        <source>Set or change the &amp;passphrase…</source>
+        <translation>Aseta tai vaihda &amp;tunnuslause…</translation>
+    </message>
+    <message>
+        <source>Set or change the point&apos;s passphrase</source>
+        <translation>Aseta tai vaihda tukipisteen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <source>Back up now to a folder or USB stick</source>
+        <translation>Varmuuskopioi nyt kansioon tai USB-tikulle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Restore the data from a backup file</source>
+        <translation>Palauta tiedot varmuuskopiotiedostosta</translation>
+    </message>
+    <message>
+        <source>&amp;Hide customers&apos; details after:</source>
+        <translation>&amp;Piilota asiakkaiden tiedot, kun:</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min ilman käyttöä</translation>
+    </message>
+    <message>
+        <source>Minutes without use before customers&apos; details are hidden</source>
+        <translation>Minuutit ilman käyttöä ennen kuin asiakkaiden tiedot piilotetaan</translation>
+    </message>
+    <message>
+        <source>Point P&amp;IN to show them (optional):</source>
+        <translation>Tukipisteen P&amp;IN-koodi tietojen näyttämiseen (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>Point PIN, 4 to 12 digits; empty for none</source>
+        <translation>Tukipisteen PIN-koodi, 4–12 numeroa; tyhjä, jos ei koodia</translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty for none</source>
+        <translation>4–12 numeroa; jätä tyhjäksi, jos et halua koodia</translation>
+    </message>
+    <message>
+        <source>Save the &amp;lock settings</source>
+        <translation>Tallenna &amp;lukituksen asetukset</translation>
+    </message>
+    <message>
+        <source>Save the lock settings</source>
+        <translation>Tallenna lukituksen asetukset</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
+        <translation>Asiakkaiden tiedot ovat lukossa tällä tietokoneella. Avaa ne tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details cannot be opened: no key. Set a passphrase to start again.</source>
+        <translation>Asiakkaiden tietoja ei voi avata, koska avainta ei ole. Aseta tunnuslause, niin voit aloittaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store and protected by the point&apos;s passphrase.</source>
+        <translation>Avain on tämän tietokoneen suojatussa avainsäilössä, ja tukipisteen tunnuslause suojaa sitä.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store. Set a passphrase so the data can be opened on another computer.</source>
+        <translation>Avain on tämän tietokoneen suojatussa avainsäilössä. Aseta tunnuslause, jotta tiedot voi avata myös toisella tietokoneella.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key store: the point&apos;s passphrase is asked once each time Digituki starts.</source>
+        <translation>Tässä tietokoneessa ei ole suojattua avainsäilöä. Tukipisteen tunnuslause kysytään kerran aina, kun Digituki käynnistyy.</translation>
+    </message>
+    <message>
+        <source>Old contact details have not been removed yet.</source>
+        <translation>Vanhoja yhteystietoja ei ole vielä poistettu.</translation>
+    </message>
+    <message>
+        <source>Old contact details and notes were last removed on {date} at {time}: {count} records cleared.</source>
+        <translation>Vanhat yhteystiedot ja muistiinpanot poistettiin viimeksi {date} klo {time}: {count} tietoa tyhjennettiin.</translation>
+    </message>
+    <message>
+        <source>A PIN is set; type a new one to change it</source>
+        <translation>PIN-koodi on asetettu; kirjoita uusi, jos haluat vaihtaa sen</translation>
+    </message>
+    <message>
+        <source>The passphrase was saved.</source>
+        <translation>Tunnuslause tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>Valitse kansio tai USB-tikku varmuuskopiolle</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Write a backup of all data to {folder}?</source>
+        <translation>Kirjoitetaanko kaikista tiedoista varmuuskopio kohteeseen {folder}?</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Varmuuskopio kirjoitettu ja tarkistettu: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Kirjoitetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Valitse palautettava varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Digituki backups (*.sqlite3)</source>
+        <translation>Digitukin varmuuskopiot (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup {name}? Changes made after the backup are lost. The current data file is kept aside.</source>
+        <translation>Korvataanko kaikki tiedot varmuuskopiolla {name}? Varmuuskopion jälkeen tehdyt muutokset menetetään. Nykyinen tietotiedosto säilytetään erillään.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Palautetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>The lock settings were saved.</source>
+        <translation>Lukituksen asetukset tallennettiin.</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,18 @@
         <translation>Den här uppgiften behövs. Fyll i den.</translation>
     </message>
     <message>
+        <source>The passphrase must be at least {low} characters long.</source>
+        <translation>Lösenfrasen måste ha minst {low} tecken.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN-koden måste ha 4–12 siffror.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Lösenfraserna är inte likadana. Skriv dem igen.</translation>
+    </message>
+    <message>
         <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
         <translation>Databasen har sparats med en nyare version av Digituki. Installera den nyaste versionen. Ingenting ändrades.</translation>
     </message>
@@ -609,6 +621,34 @@
     <message>
         <source>Someone changed this at the same time. Please try again.</source>
         <translation>Någon ändrade det här samtidigt. Försök igen.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
+        <translation>Databasen har sparats med en nyare version av Digituki och är därför öppen endast för läsning: ingenting kan sparas. Installera den senaste versionen.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
+        <translation>Kundernas namn och telefonnummer är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
+        <translation>De privata anteckningarna är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Lösenfrasen är inte rätt. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read. Check that the folder or USB stick has free space and is not write-protected, then try again.</source>
+        <translation>Säkerhetskopian kunde inte göras eller läsas. Kontrollera att mappen eller USB-minnet har ledigt utrymme och inte är skrivskyddat, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>This file is not a working Digituki backup. Nothing was changed.</source>
+        <translation>Filen är inte en fungerande säkerhetskopia av Digituki. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
+        <translation>Databasfilen är skadad. Digituki kan återställa den senaste säkerhetskopian. Den skadade filen sparas åt sidan.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
@@ -2507,10 +2547,262 @@ Datamapp: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the point&apos;s passphrase</source>
+        <translation>Ange stödpunktens lösenfras</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. Choose a passphrase for this point (at least 10 characters, for example a short sentence). You can print it on a recovery sheet for the point&apos;s lead. Without it, the names cannot be opened on another computer.</source>
+        <translation>Kundernas namn och telefonnummer sparas låsta. Välj en lösenfras för stödpunkten (minst 10 tecken, till exempel en kort mening). Du kan skriva ut den på ett återställningsblad åt stödpunktens ansvariga. Utan den kan namnen inte öppnas på en annan dator.</translation>
+    </message>
+    <message>
+        <source>Open customers&apos; details</source>
+        <translation>Öppna kunduppgifterna</translation>
+    </message>
+    <message>
+        <source>Type the point&apos;s passphrase to show customers&apos; names and phone numbers. If you do not know it, press Cancel: everything else works, names are shown as –.</source>
+        <translation>Skriv stödpunktens lösenfras så visas kundernas namn och telefonnummer. Om du inte vet den, tryck på Avbryt: allt annat fungerar och namnen visas som –.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
         <translation>Den här delen av Digituki är inte klar ännu. Den kommer i en senare version. Fortsätt tills vidare som du brukar.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(dold)</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Digituki</source>
+        <translation>Digituki</translation>
+    </message>
+    <message>
+        <source>Warning: the database is on a network drive. Use a folder on this computer so that nothing is lost.</source>
+        <translation>Varning: databasen finns på en nätverksenhet. Använd en mapp på den här datorn så att ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Återställningsblad</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print? It holds the passphrase: keep the paper locked away with the point&apos;s lead, and delete the file after printing.</source>
+        <translation>Spara ett återställningsblad för utskrift? Det innehåller lösenfrasen: förvara papperet inlåst hos stödpunktens ansvariga och radera filen efter utskriften.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Spara återställningsbladet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved: {path}</source>
+        <translation>Återställningsbladet har sparats: {path}</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
+        <translation>Databasfilen är skadad och det finns ingen säkerhetskopia att återställa. Be din stödperson om hjälp. Den skadade filen sparas som den är.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Bring back the newest backup from {date} at {time}? Changes made after it are lost. The damaged file is kept aside.</source>
+        <translation>Databasfilen är skadad. Återställa den senaste säkerhetskopian från {date} kl. {time}? Ändringar som gjorts efter den går förlorade. Den skadade filen sparas åt sidan.</translation>
+    </message>
+    <message>
+        <source>Bringing back the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are hidden while nobody uses Digituki.</source>
+        <translation>Kunduppgifterna är dolda eftersom ingen har använt Digituki på en stund.</translation>
+    </message>
+    <message>
+        <source>&amp;Show customers&apos; details</source>
+        <translation>&amp;Visa kunduppgifterna</translation>
+    </message>
+    <message>
+        <source>Show customers&apos; details</source>
+        <translation>Visa kunduppgifterna</translation>
+    </message>
+    <message>
+        <source>Point PIN:</source>
+        <translation>Stödpunktens PIN-kod:</translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation>PIN-koden är inte rätt. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Datasäkerhet</translation>
+    </message>
+    <message>
+        <source>Set or change the &amp;passphrase…</source>
+        <translation>Ange eller byt &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>Set or change the point&apos;s passphrase</source>
+        <translation>Ange eller byt stödpunktens lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <source>Back up now to a folder or USB stick</source>
+        <translation>Säkerhetskopiera nu till en mapp eller ett USB-minne</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Restore the data from a backup file</source>
+        <translation>Återställ uppgifterna från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>&amp;Hide customers&apos; details after:</source>
+        <translation>&amp;Dölj kunduppgifterna efter:</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min utan användning</translation>
+    </message>
+    <message>
+        <source>Minutes without use before customers&apos; details are hidden</source>
+        <translation>Minuter utan användning innan kunduppgifterna döljs</translation>
+    </message>
+    <message>
+        <source>Point P&amp;IN to show them (optional):</source>
+        <translation>Stödpunktens P&amp;IN-kod för att visa dem (frivillig):</translation>
+    </message>
+    <message>
+        <source>Point PIN, 4 to 12 digits; empty for none</source>
+        <translation>Stödpunktens PIN-kod, 4–12 siffror; tom för ingen kod</translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty for none</source>
+        <translation>4–12 siffror; lämna tomt för ingen kod</translation>
+    </message>
+    <message>
+        <source>Save the &amp;lock settings</source>
+        <translation>Spara &amp;låsinställningarna</translation>
+    </message>
+    <message>
+        <source>Save the lock settings</source>
+        <translation>Spara låsinställningarna</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
+        <translation>Kunduppgifterna är låsta på den här datorn. Öppna dem med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; details cannot be opened: no key. Set a passphrase to start again.</source>
+        <translation>Kunduppgifterna kan inte öppnas eftersom nyckeln saknas. Ange en lösenfras för att börja om.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store and protected by the point&apos;s passphrase.</source>
+        <translation>Nyckeln förvaras i datorns säkra nyckelförråd och skyddas av stödpunktens lösenfras.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s secure key store. Set a passphrase so the data can be opened on another computer.</source>
+        <translation>Nyckeln förvaras i datorns säkra nyckelförråd. Ange en lösenfras så att uppgifterna kan öppnas också på en annan dator.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key store: the point&apos;s passphrase is asked once each time Digituki starts.</source>
+        <translation>Den här datorn har inget säkert nyckelförråd: stödpunktens lösenfras frågas en gång varje gång Digituki startar.</translation>
+    </message>
+    <message>
+        <source>Old contact details have not been removed yet.</source>
+        <translation>Gamla kontaktuppgifter har inte tagits bort ännu.</translation>
+    </message>
+    <message>
+        <source>Old contact details and notes were last removed on {date} at {time}: {count} records cleared.</source>
+        <translation>Gamla kontaktuppgifter och anteckningar togs senast bort {date} kl. {time}: {count} uppgifter rensades.</translation>
+    </message>
+    <message>
+        <source>A PIN is set; type a new one to change it</source>
+        <translation>En PIN-kod är angiven; skriv en ny för att byta den</translation>
+    </message>
+    <message>
+        <source>The passphrase was saved.</source>
+        <translation>Lösenfrasen sparades.</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>Välj mapp eller USB-minne för säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Write a backup of all data to {folder}?</source>
+        <translation>Skriva en säkerhetskopia av alla uppgifter till {folder}?</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Säkerhetskopian har skrivits och kontrollerats: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Säkerhetskopian skrivs…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Välj säkerhetskopian som ska återställas</translation>
+    </message>
+    <message>
+        <source>Digituki backups (*.sqlite3)</source>
+        <translation>Digitukis säkerhetskopior (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup {name}? Changes made after the backup are lost. The current data file is kept aside.</source>
+        <translation>Ersätta alla uppgifter med säkerhetskopian {name}? Ändringar efter säkerhetskopian går förlorade. Den nuvarande datafilen sparas åt sidan.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+    <message>
+        <source>The lock settings were saved.</source>
+        <translation>Låsinställningarna sparades.</translation>
     </message>
 </context>
 <context>

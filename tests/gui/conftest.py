@@ -44,6 +44,16 @@ def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _privacy_lock_off() -> Iterator[None]:
+    """The app-wide privacy lock starts unlocked in every test."""
+    from digituki.ui import privacy
+
+    privacy.reset_for_tests()
+    yield
+    privacy.reset_for_tests()
+
+
+@pytest.fixture(autouse=True)
 def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A message box nobody expected fails the test instead of waiting for a click forever.
 

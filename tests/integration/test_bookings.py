@@ -126,6 +126,11 @@ def test_two_desks_racing_for_the_last_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two connections to one file: desk 2 reads the free place, desk 1 books it, desk 2 loses."""
+    from digituki.core.storage import engine
+
+    if engine.JOURNAL_MODE != "WAL":
+        _two_desks_racing_with_the_rollback_journal(tmp_path, monkeypatch)
+        return
     path = tmp_path / "shared.sqlite3"
     desk1, desk2 = Database.open_file(path), Database.open_file(path)
     try:
@@ -149,6 +154,44 @@ def test_two_desks_racing_for_the_last_place(
         assert info.value.next_free == TUE_1045.astimezone(dt.UTC)
         names = sorted(b.name or "" for b in svc.day_agenda(desk2, TUE_10.date()).bookings)
         assert names == ["Desk one", "First"]
+    finally:
+        desk1.close()
+        desk2.close()
+
+
+def _two_desks_racing_with_the_rollback_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without WAL, SQLite's locks serialise the desks: the desk that cannot get the write lock
+    in time gets a plain "try again" (ConflictError), and no place is given twice."""
+    from digituki.core.domain.errors import ConflictError
+    from digituki.core.storage import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    path = tmp_path / "shared.sqlite3"
+    desk1, desk2 = Database.open_file(path), Database.open_file(path)
+    try:
+        open_point(desk1)
+        svc.create_booking(desk1, TUE_10, customer("First"), now=NOW)
+        real = svc._free_place
+        outcome: list[str] = []
+
+        def free_place_then_other_desk_books(*args, **kwargs):  # type: ignore[no-untyped-def]
+            place = real(*args, **kwargs)
+            if not outcome:
+                monkeypatch.setattr(svc, "_free_place", real)
+                try:
+                    svc.create_booking(desk1, TUE_10, customer("Desk one"), now=NOW)
+                    outcome.append("booked")
+                except ConflictError:
+                    outcome.append("try again")
+            return place
+
+        monkeypatch.setattr(svc, "_free_place", free_place_then_other_desk_books)
+        svc.create_booking(desk2, TUE_10, customer("Desk two"), now=NOW)
+        assert outcome == ["try again"]
+        names = sorted(b.name or "" for b in svc.day_agenda(desk1, TUE_10.date()).bookings)
+        assert names == ["Desk two", "First"]
     finally:
         desk1.close()
         desk2.close()
@@ -333,13 +376,16 @@ def test_call_list_has_the_days_upcoming_bookings(point: Database) -> None:
     assert a.id in {b.id for b in listed}
 
 
-def test_contact_details_survive_reopening_with_the_key_file(tmp_path: Path) -> None:
+def test_contact_details_survive_reopening_with_the_passphrase(tmp_path: Path) -> None:
+    from digituki.core.security import keys
+
     path = tmp_path / "digituki.sqlite3"
     db = Database.open_file(path)
     open_point(db)
     made = svc.create_booking(db, TUE_10, customer(), now=NOW)
     db.close()
-    assert (tmp_path / "field-key").exists()
+    assert not (tmp_path / "field-key").exists()  # no key in the clear on disk
+    keys.forget_session_keys()
     again = Database.open_file(path)
     try:
         assert svc.get_booking(again, made.id).name == "Aino Esimerkki"

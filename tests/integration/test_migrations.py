@@ -13,7 +13,7 @@ from digituki.core.domain.errors import DatabaseTooNewError
 from digituki.core.services.settings import get_site_settings
 from digituki.core.storage import migrate
 from digituki.core.storage.database import Database
-from digituki.core.storage.engine import create_db_engine, sqlite_url
+from digituki.core.storage.engine import choose_journal_mode, create_db_engine, sqlite_url
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -44,7 +44,9 @@ def test_fresh_database_gets_head_and_connection_settings(tmp_path: Path) -> Non
         with db.engine.connect() as conn:
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            mode = conn.execute(text("PRAGMA journal_mode")).scalar()
+            assert mode == choose_journal_mode().lower()
+            assert conn.execute(text("PRAGMA secure_delete")).scalar() == 1
         assert migrate.current_revision(db.engine) == migrate.head_revision()
     finally:
         db.close()

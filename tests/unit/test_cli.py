@@ -60,7 +60,7 @@ def _dump(path: Path) -> list[tuple[object, ...]]:
             r[0]
             for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "AND name != 'alembic_version' ORDER BY name"
+                "AND name NOT IN ('alembic_version', 'site_secret') ORDER BY name"
             )
         ]
         rows: list[tuple[object, ...]] = []

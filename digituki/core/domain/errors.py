@@ -60,6 +60,12 @@ class DatabaseTooNewError(DatabaseError):
     code = "database_too_new"
 
 
+class DatabaseReadOnlyError(DatabaseError):
+    """The database is open read-only (written by a newer Digituki): nothing can be saved."""
+
+    code = "database_read_only"
+
+
 class DatabaseOpenError(DatabaseError):
     code = "database_open"
 

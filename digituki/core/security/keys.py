@@ -1,178 +1,486 @@
-"""Where the field-encryption key comes from — an INTERIM provider.
+"""The point's data key: where it comes from, how it is kept, what happens when it is missing.
 
-TODO(data-safety issue 8): this module is replaced by passphrase wrapping of the key. Until then:
+One random 32-byte key per database encrypts the personal data (booking name and phone, the help
+log's private note). It is never written to disk in the clear. It is kept
 
-- the key is kept in the operating system's secret store (via `keyring`) when a write-and-read-back
-  round trip to that store works;
-- otherwise in the file ``<key folder>/field-key`` (mode 0600, private to the user). That is weaker
-  than the OS store but never weaker than the database file next to it, and it is the path the
-  tests exercise (they select keyring's "fail" backend).
+- in the OS secret store (core/security/secrets.py) under the name ``data-key:<key_id>`` when a
+  secure store is in use on this computer, and
+- wrapped by the **site passphrase** in the database (`site_secret`, migration 0007): AES-GCM under
+  a key derived with scrypt. This is how a point recovers the key on a new computer, and the only
+  way where no secure store exists — then the passphrase is asked once per session
+  (`unlock(db, passphrase)`, the `DIGITUKI_PASSPHRASE` environment variable, or
+  `set_session_passphrase()` from the CLI's ``--passphrase-stdin``).
 
-The key folder is the data folder. For a SQLite file it is the folder of the database file (which
-is the data folder); other databases (PostgreSQL) need `register_key_folder(db, folder)` at start.
-A private in-memory database gets a throw-away key: its data dies with it anyway.
+While the key is not available (locked, or lost), `cipher_for` returns a cipher that cannot read
+(the personal fields show as unreadable) and refuses to write personal data; everything else —
+statistics included — keeps working.
 
-Callers get a cipher with `cipher_for(db)`; nothing else reads or writes the key.
+An interim key file (``field-key`` in the data folder, written by earlier builds) is read once,
+moved into the secure store and/or wrapped by the passphrase, and then deleted.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import datetime as dt
+import enum
+import hashlib
 import logging
 import os
-import sys
+import secrets as _random
 import threading
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from digituki.core.domain.errors import DigitukiError
-from digituki.core.security.crypto import KEY_BYTES, FieldCipher
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from digituki.core.domain.errors import DigitukiError, ValidationError
+from digituki.core.security import secrets
+from digituki.core.security.crypto import KEY_BYTES, DecryptionError, FieldCipher
 
 if TYPE_CHECKING:
     from digituki.core.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-KEY_FILE = "field-key"
-KEYRING_SERVICE = "Digituki"
+KEY_FILE = "field-key"  # the interim key file of earlier builds (migrated, then deleted)
+ENV_PASSPHRASE = "DIGITUKI_PASSPHRASE"
+MIN_PASSPHRASE = 10
+# scrypt: 64 MiB of memory, about 0.1–0.3 s on a library PC. Stored with each wrapped key.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
+_WRAP_AAD = b"digituki:data-key:v1:"
 
 _lock = threading.RLock()
 _ciphers: weakref.WeakKeyDictionary[Database, FieldCipher] = weakref.WeakKeyDictionary()
 _folders: weakref.WeakKeyDictionary[Database, Path] = weakref.WeakKeyDictionary()
 _keys: weakref.WeakKeyDictionary[Database, bytes] = weakref.WeakKeyDictionary()
+_keys_by_id: dict[str, bytes] = {}  # unlocked this session (a restored backup shares the key id)
+_kek_cache: dict[tuple[bytes, bytes, int, int, int], bytes] = {}
+_session_passphrase: str | None = None
 
 
 class KeyUnavailableError(DigitukiError):
-    """No field key can be found or created (e.g. the data folder is not writable)."""
+    """The data key is not available: locked (passphrase not given) or lost."""
 
     code = "key_unavailable"
 
 
+class WrongPassphraseError(DigitukiError):
+    code = "wrong_passphrase"
+
+
+class KeyState(enum.Enum):
+    READY = "ready"
+    LOCKED = "locked"  # a wrapped key exists: the passphrase opens it
+    NEW_PASSPHRASE = "new_passphrase"  # no secure store and no key yet: a passphrase is needed
+    LOST = "lost"  # a key id exists but neither the secure store nor a wrapped key has the key
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    state: KeyState
+    secure_store: bool  # the OS secret store is in use on this computer
+    passphrase_set: bool  # the key is also wrapped by a site passphrase (recoverable)
+    key_id: str = ""
+    legacy_file: bool = False  # an interim key file is still on disk (set a passphrase to move it)
+
+
+class UnavailableCipher(FieldCipher):
+    """Stands in while the key is missing: reads fail as unreadable, writes are refused."""
+
+    def __init__(self) -> None:
+        super().__init__(bytes(KEY_BYTES))
+
+    def encrypt(self, plaintext: str, associated: str) -> bytes:
+        raise KeyUnavailableError()
+
+    def decrypt(self, token: bytes, associated: str) -> str:
+        raise DecryptionError()
+
+
+# --- session passphrase ----------------------------------------------------------------------
+
+
+def set_session_passphrase(passphrase: str | None) -> None:
+    """The passphrase for this process (CLI ``--passphrase-stdin``); used to unlock or create."""
+    global _session_passphrase
+    with _lock:
+        _session_passphrase = passphrase or None
+
+
+def _given_passphrase() -> str | None:
+    return _session_passphrase or os.environ.get(ENV_PASSPHRASE) or None
+
+
+def check_passphrase(passphrase: str) -> None:
+    """`ValidationError` if the passphrase is too short to protect the key."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
+        raise ValidationError("passphrase_short", "passphrase", low=MIN_PASSPHRASE)
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
 def register_key_folder(db: Database, folder: Path) -> None:
-    """Use the key kept for `folder` (the data folder) for this database."""
+    """Where an interim key file of earlier builds may be (the data folder) for this database."""
     with _lock:
         _folders[db] = folder
         _ciphers.pop(db, None)
 
 
 def cipher_for(db: Database) -> FieldCipher:
-    """The cipher for personal data in `db` (the key is created on first use)."""
+    """The cipher for personal data in `db`; an `UnavailableCipher` while the key is missing."""
     with _lock:
         cipher = _ciphers.get(db)
-        if cipher is None:
+        if cipher is not None:
+            return cipher
+        try:
             cipher = FieldCipher(data_key(db))
-            _ciphers[db] = cipher
+        except KeyUnavailableError:
+            return UnavailableCipher()  # not cached: an unlock later must take effect
+        _ciphers[db] = cipher
         return cipher
 
 
 def data_key(db: Database) -> bytes:
-    """The point's data key for `db` (the same one `cipher_for` uses), created on first use."""
+    """The data key for `db`; created on first use; `KeyUnavailableError` if locked or lost."""
     with _lock:
         key = _keys.get(db)
         if key is None:
-            key = _key_for(db)
+            key = _resolve(db)
             _keys[db] = key
         return key
 
 
-def _key_for(db: Database) -> bytes:
-    folder = _folders.get(db)
-    if folder is None:
-        url = db.engine.url
-        if url.get_backend_name() == "sqlite":
-            if url.database in (None, "", ":memory:"):
-                return FieldCipher.new_key()
-            folder = Path(str(url.database)).resolve().parent
+def prepare(db: Database) -> None:
+    """Resolve the key when the database opens (creating it if it can); locked is not an error."""
+    if _memory_only(db):
+        return
+    with contextlib.suppress(KeyUnavailableError):
+        data_key(db)
+
+
+def key_status(db: Database) -> KeyStatus:
+    """Whether the key is ready, and how it is kept (for the start dialog and Settings)."""
+    store = secrets.status().secure
+    if _memory_only(db):
+        return KeyStatus(KeyState.READY, store, False)
+    with contextlib.suppress(KeyUnavailableError):
+        data_key(db)
+    row = _read_row(db)
+    with _lock:
+        ready = db in _keys
+    legacy = legacy_key_file_present(db)
+    if row is None:
+        state = KeyState.READY if ready else KeyState.NEW_PASSPHRASE
+        return KeyStatus(state, store, False, legacy_file=legacy)
+    if ready:
+        state = KeyState.READY
+    elif row.wrapped_key is not None:
+        state = KeyState.LOCKED
+    else:
+        state = KeyState.LOST
+    return KeyStatus(state, store, row.wrapped_key is not None, row.key_id, legacy)
+
+
+def unlock(db: Database, passphrase: str) -> None:
+    """Open the wrapped key with `passphrase` (or create the key when there is none yet)."""
+    row = _read_row(db)
+    with _lock:
+        if row is None or row.wrapped_key is None:
+            if db in _keys:
+                return
+            if row is not None:
+                raise KeyUnavailableError()
+            check_passphrase(passphrase)
+            key = _legacy_key(db) or FieldCipher.new_key()
+            _create_row(db, key, passphrase)
+            _remember(db, _read_row_required(db).key_id, key)
+            _delete_legacy_file(db)
+            return
+        key = _unwrap(row, passphrase)
+        _remember(db, row.key_id, key)
+        _save_in_store(row.key_id, key)
+
+
+def set_passphrase(db: Database, passphrase: str) -> None:
+    """Wrap the (available) data key with a new site passphrase, replacing any earlier one."""
+    check_passphrase(passphrase)
+    key = data_key(db)
+    row = _read_row(db)
+    with _lock:
+        if row is None:
+            _create_row(db, key, passphrase)
         else:
+            _write_wrapped(db, row.key_id, key, passphrase)
+        _delete_legacy_file(db)
+    log.info("the data key is now also protected by a site passphrase")
+
+
+def forget_session_keys() -> None:
+    """Drop every key held in memory (tests; a locked computer)."""
+    with _lock:
+        _keys.clear()
+        _ciphers.clear()
+        _keys_by_id.clear()
+        _kek_cache.clear()
+
+
+# --- resolving the key -----------------------------------------------------------------------
+
+
+def _memory_only(db: Database) -> bool:
+    url = db.engine.url
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
+def _resolve(db: Database) -> bytes:
+    if _memory_only(db):
+        return FieldCipher.new_key()  # a private in-memory database dies with its key
+    row = _read_row(db)
+    if row is None:
+        return _first_key(db)
+    cached = _keys_by_id.get(row.key_id)
+    if cached is not None:
+        return cached
+    stored = _from_store(row.key_id)
+    if stored is not None:
+        _keys_by_id[row.key_id] = stored
+        _delete_legacy_file(db)
+        return stored
+    legacy = _legacy_key(db)
+    given = _given_passphrase()
+    if row.wrapped_key is not None and given is not None:
+        with contextlib.suppress(WrongPassphraseError):
+            key = _unwrap(row, given)
+            _keys_by_id[row.key_id] = key
+            _save_in_store(row.key_id, key)
+            return key
+    if legacy is not None:
+        return legacy
+    raise KeyUnavailableError()
+
+
+def _first_key(db: Database) -> bytes:
+    """No key recorded in the database yet: take the interim file's key or make a new one."""
+    legacy = _legacy_key(db)
+    key = legacy or FieldCipher.new_key()
+    given = _given_passphrase()
+    if secrets.status().secure:
+        key_id = _create_row(db, key, given)
+        key = _read_back(db, key_id, key)
+        _save_in_store(key_id, key)
+        if _from_store(key_id) != key:
             raise KeyUnavailableError()
-    return load_or_create_key(folder)
+    elif given is not None:
+        check_passphrase(given)
+        key_id = _create_row(db, key, given)
+        key = _read_back(db, key_id, key)
+    elif legacy is not None:
+        return legacy  # kept until a passphrase is set (the start dialog asks for one)
+    else:
+        raise KeyUnavailableError()
+    _keys_by_id[key_id] = key
+    _delete_legacy_file(db)
+    return key
 
 
-def _keyring_account(folder: Path) -> str:
-    return f"field-key:{folder.resolve()}"
+def _read_back(db: Database, key_id: str, key: bytes) -> bytes:
+    """Another desk may have created the key at the same moment: the stored row wins."""
+    row = _read_row_required(db)
+    if row.key_id == key_id:
+        return key
+    stored = _from_store(row.key_id)
+    if stored is not None:
+        return stored
+    given = _given_passphrase()
+    if row.wrapped_key is not None and given is not None:
+        return _unwrap(row, given)
+    raise KeyUnavailableError()
 
 
-def _keyring_works() -> bool:
-    """True if the OS secret store can store a value and give it back."""
-    try:
-        import keyring
-
-        probe = base64.b64encode(os.urandom(12)).decode("ascii")
-        keyring.set_password(KEYRING_SERVICE, "probe", probe)
-        ok = bool(keyring.get_password(KEYRING_SERVICE, "probe") == probe)
-        with contextlib.suppress(Exception):
-            keyring.delete_password(KEYRING_SERVICE, "probe")
-        return ok
-    except Exception:  # no backend, locked store, D-Bus missing…: use the file instead
-        return False
+def _remember(db: Database, key_id: str, key: bytes) -> None:
+    _keys[db] = key
+    _keys_by_id[key_id] = key
+    _ciphers.pop(db, None)
 
 
-def _from_keyring(folder: Path) -> bytes | None:
-    try:
-        import keyring
+def _account(key_id: str) -> str:
+    return f"data-key:{key_id}"
 
-        stored = keyring.get_password(KEYRING_SERVICE, _keyring_account(folder))
-    except Exception:
-        return None
+
+def _from_store(key_id: str) -> bytes | None:
+    stored = secrets.load(_account(key_id))
     if not stored:
         return None
-    key = base64.b64decode(stored)
+    try:
+        key = base64.b64decode(stored, validate=True)
+    except ValueError:
+        return None
     return key if len(key) == KEY_BYTES else None
 
 
-def load_or_create_key(folder: Path) -> bytes:
-    """The key for `folder`: an existing key file first, then the OS store, else a new key."""
-    path = folder / KEY_FILE
-    if path.exists():
-        return _read_key_file(path)
-    key_in_store = _from_keyring(folder)
-    if key_in_store is not None:
-        return key_in_store
-    key = FieldCipher.new_key()
-    if _keyring_works():
-        try:
-            import keyring
-
-            keyring.set_password(
-                KEYRING_SERVICE, _keyring_account(folder), base64.b64encode(key).decode("ascii")
-            )
-            if _from_keyring(folder) == key:
-                log.info("field key kept in the system's secret store")
-                return key
-        except Exception:
-            log.warning("the system's secret store refused the field key; using a key file")
-    key = _write_key_file(path, key)
-    log.info("field key kept in a private key file in the data folder")
-    return key
-
-
-def _read_key_file(path: Path) -> bytes:
-    key = base64.b64decode(path.read_bytes().strip())
-    if len(key) != KEY_BYTES:
-        raise KeyUnavailableError()
-    return key
-
-
-def _write_key_file(path: Path, key: bytes) -> bytes:
-    """Create the key file; if another process created it first, its key wins (returned)."""
+def _save_in_store(key_id: str, key: bytes) -> None:
+    if not secrets.status().secure:
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(base64.b64encode(key) + b"\n")
+        secrets.store(_account(key_id), base64.b64encode(key).decode("ascii"))
+    except secrets.SecureStoreUnavailable:
+        log.warning("the secure secret store refused the data key")
+
+
+# --- the interim key file --------------------------------------------------------------------
+
+
+def _legacy_path(db: Database) -> Path | None:
+    folder = _folders.get(db)
+    if folder is None:
+        url = db.engine.url
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return None
+        folder = Path(str(url.database)).resolve().parent
+    return folder / KEY_FILE
+
+
+def _legacy_key(db: Database) -> bytes | None:
+    path = _legacy_path(db)
+    if path is None or not path.exists():
+        return None
+    try:
+        key = base64.b64decode(path.read_bytes().strip(), validate=True)
+    except (OSError, ValueError):
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def _delete_legacy_file(db: Database) -> None:
+    path = _legacy_path(db)
+    if path is None or not path.exists():
+        return
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as fh:  # overwrite before unlinking: no key left in the block
+            fh.write(os.urandom(size))
             fh.flush()
             os.fsync(fh.fileno())
-        if sys.platform != "win32":
-            os.chmod(tmp, 0o600)
-        try:
-            os.link(tmp, path)  # never replaces an existing key file
-        except FileExistsError:
-            key = _read_key_file(path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        return key
-    except OSError as exc:
-        raise KeyUnavailableError() from exc
+        path.unlink()
+        log.info("the interim key file was moved into safe keeping and deleted")
+    except OSError:
+        log.warning("the interim key file could not be deleted")
+
+
+def legacy_key_file_present(db: Database) -> bool:
+    path = _legacy_path(db)
+    return path is not None and path.exists()
+
+
+# --- wrapping --------------------------------------------------------------------------------
+
+
+def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    digest = hashlib.sha256(passphrase.encode("utf-8")).digest()
+    cache_key = (digest + salt, salt, n, r, p)
+    kek = _kek_cache.get(cache_key)
+    if kek is None:
+        kek = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+        _kek_cache[cache_key] = kek
+    return kek
+
+
+def wrap_key(key: bytes, key_id: str, passphrase: str) -> tuple[bytes, bytes]:
+    """(wrapped key, salt) for `key` under `passphrase` with the current scrypt parameters."""
+    salt = os.urandom(16)
+    kek = _kek(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    nonce = os.urandom(12)
+    sealed = AESGCM(kek).encrypt(nonce, key, _WRAP_AAD + key_id.encode("ascii"))
+    return nonce + sealed, salt
+
+
+def _unwrap(row: _Row, passphrase: str) -> bytes:
+    assert row.wrapped_key is not None and row.salt is not None
+    kek = _kek(passphrase, row.salt, row.kdf_n or SCRYPT_N, row.kdf_r or SCRYPT_R, row.kdf_p or 1)
+    blob = row.wrapped_key
+    try:
+        key = AESGCM(kek).decrypt(blob[:12], blob[12:], _WRAP_AAD + row.key_id.encode("ascii"))
+    except InvalidTag:
+        raise WrongPassphraseError() from None
+    if len(key) != KEY_BYTES:
+        raise WrongPassphraseError()
+    return key
+
+
+# --- the site_secret row ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Row:
+    key_id: str
+    wrapped_key: bytes | None
+    salt: bytes | None
+    kdf_n: int | None
+    kdf_r: int | None
+    kdf_p: int | None
+
+
+def _read_row(db: Database) -> _Row | None:
+    from digituki.core.storage.orm import SiteSecret
+
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSecret, 1)
+        if row is None:
+            return None
+        return _Row(row.key_id, row.wrapped_key, row.salt, row.kdf_n, row.kdf_r, row.kdf_p)
+
+
+def _read_row_required(db: Database) -> _Row:
+    row = _read_row(db)
+    if row is None:
+        raise KeyUnavailableError()
+    return row
+
+
+def _create_row(db: Database, key: bytes, passphrase: str | None) -> str:
+    """Record a new key id (and the wrapped key); returns the id that is stored afterwards."""
+    from sqlalchemy.exc import IntegrityError
+
+    from digituki.core.storage.orm import SiteSecret
+
+    key_id = _random.token_hex(16)
+    wrapped, salt = wrap_key(key, key_id, passphrase) if passphrase else (None, None)
+    try:
+        with db.unit_of_work() as uow:
+            uow.session.add(
+                SiteSecret(
+                    id=1,
+                    key_id=key_id,
+                    wrapped_key=wrapped,
+                    kdf="scrypt" if wrapped else None,
+                    salt=salt,
+                    kdf_n=SCRYPT_N if wrapped else None,
+                    kdf_r=SCRYPT_R if wrapped else None,
+                    kdf_p=SCRYPT_P if wrapped else None,
+                    updated_at=dt.datetime.now(dt.UTC),
+                )
+            )
+            uow.commit()
+    except IntegrityError:
+        return _read_row_required(db).key_id
+    return key_id
+
+
+def _write_wrapped(db: Database, key_id: str, key: bytes, passphrase: str) -> None:
+    from digituki.core.storage.orm import SiteSecret
+
+    wrapped, salt = wrap_key(key, key_id, passphrase)
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSecret, 1)
+        assert row is not None
+        row.wrapped_key, row.salt, row.kdf = wrapped, salt, "scrypt"
+        row.kdf_n, row.kdf_r, row.kdf_p = SCRYPT_N, SCRYPT_R, SCRYPT_P
+        row.updated_at = dt.datetime.now(dt.UTC)
+        uow.commit()

@@ -59,9 +59,12 @@ class DatabaseNoteKey:
         self._db = db
 
     def key(self) -> bytes:
-        from digituki.core.security.keys import data_key
+        from digituki.core.security.keys import KeyUnavailableError, data_key
 
-        return data_key(self._db)
+        try:
+            return data_key(self._db)
+        except KeyUnavailableError:
+            raise NoteKeyError() from None  # locked or lost: notes read as unreadable
 
 
 class FileNoteKey:

@@ -13,7 +13,7 @@ from digituki.core.storage.unit_of_work import UnitOfWork
 
 # The newest schema revision of this version (a test keeps it equal to the migrations' head). At an
 # ordinary start the database is already there, and Alembic (~0.25 s to import) is not loaded.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 def at_head(engine: Engine) -> bool:
@@ -29,8 +29,9 @@ def at_head(engine: Engine) -> bool:
 class Database:
     """An open, migrated database."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only  # a newer app's database: shown, never modified
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -43,11 +44,25 @@ class Database:
             from digituki.core.storage import migrate
 
             migrate.upgrade(engine, backup_dir=backup_dir)
-        return cls(engine)
+        db = cls(engine)
+        if migrate_to_head:
+            # Find (or create) the data key now, outside any unit of work: creating it writes a
+            # row, which must not wait on a service's open transaction. A locked key is fine here.
+            from digituki.core.security import keys
+
+            keys.prepare(db)
+        return db
 
     @classmethod
     def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
         return cls.open(sqlite_url(path), backup_dir=backup_dir)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Database:
+        """Open a SQLite file without migrating or writing (it was saved by a newer Digituki)."""
+        from digituki.core.storage.engine import read_only_url
+
+        return cls(create_db_engine(read_only_url(path)), read_only=True)
 
     @classmethod
     def in_memory(cls) -> Database:

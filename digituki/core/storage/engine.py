@@ -4,26 +4,43 @@ SQLite settings are chosen here and nowhere else:
 - `foreign_keys=ON`;
 - `synchronous=FULL`: a committed record survives power loss;
 - a busy timeout, so a second process waits instead of failing at once;
-- the journal mode (`JOURNAL_MODE`, WAL by default);
+- the journal mode (`JOURNAL_MODE`): WAL only on a SQLite without the WAL-reset bug (fixed in
+  3.51.3), otherwise the rollback journal (DELETE) — with `synchronous=FULL` either way;
+- `secure_delete=ON`: deleted or overwritten personal data is zeroed, not left in free pages;
 - explicit `BEGIN`: pysqlite's implicit transaction handling is switched off (SQLAlchemy's
   documented recipe) so that a whole migration, DDL included, runs in one transaction.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
-JOURNAL_MODE = "WAL"
+# SQLite 3.7.0–3.51.2 can corrupt a WAL database when a checkpoint races a WAL reset.
+WAL_SAFE_SQLITE = (3, 51, 3)
+
+
+def choose_journal_mode(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> str:
+    """WAL where SQLite is free of the WAL-reset bug, else the rollback journal."""
+    return "WAL" if tuple(version) >= WAL_SAFE_SQLITE else "DELETE"
+
+
+JOURNAL_MODE = choose_journal_mode()
 BUSY_TIMEOUT_MS = 10_000
 
 
 def sqlite_url(path: Path | None) -> str:
     """URL of a SQLite file, or of a private in-memory database when `path` is None."""
     return "sqlite://" if path is None else f"sqlite:///{path}"
+
+
+def read_only_url(path: Path) -> str:
+    """URL opening the SQLite file read-only (a database written by a newer Digituki)."""
+    return f"sqlite:///file:{path}?mode=ro&uri=true"
 
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
@@ -39,12 +56,12 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
             **kwargs,
         )
-        _configure_sqlite(engine, memory=memory)
+        _configure_sqlite(engine, memory=memory, read_only="mode=ro" in url)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
-def _configure_sqlite(engine: Engine, *, memory: bool) -> None:
+def _configure_sqlite(engine: Engine, *, memory: bool, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module doc)
@@ -52,7 +69,8 @@ def _configure_sqlite(engine: Engine, *, memory: bool) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            if not memory:
+            cursor.execute("PRAGMA secure_delete=ON")
+            if not memory and not read_only:
                 cursor.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
             cursor.execute("PRAGMA synchronous=FULL")
         finally:

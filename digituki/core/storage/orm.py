@@ -480,3 +480,26 @@ class CoordBundle(Base):
     key_changed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     content: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# --- data safety (see core/security/keys.py; migration 0007) -------------------------------------
+
+
+class SiteSecret(Base):
+    """The data key's name and the key wrapped by the site passphrase (never the key in clear)."""
+
+    __tablename__ = "site_secret"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("kdf IS NULL OR kdf = 'scrypt'", name="kdf"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    kdf: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    salt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    kdf_n: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    kdf_r: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    kdf_p: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from digituki.core.domain.errors import ConflictError, DatabaseReadOnlyError
+
+
+def _is_lock_timeout(exc: BaseException | None) -> bool:
+    """SQLite gave up waiting for another desk's write (rollback-journal mode): try again."""
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 
 
 class UnitOfWork:
@@ -29,6 +37,10 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        if _is_lock_timeout(exc):
+            raise ConflictError() from None
+        if isinstance(exc, OperationalError) and "readonly database" in str(exc.orig):
+            raise DatabaseReadOnlyError() from None
 
     def commit(self) -> None:
         self.session.commit()

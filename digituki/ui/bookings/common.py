@@ -113,6 +113,10 @@ def customer_text(booking: object) -> str:
         return translate("Bookings", "(contact details cannot be read)")
     if booking.purged:  # type: ignore[attr-defined]
         return translate("Bookings", "(contact details removed)")
+    from digituki.ui import privacy
+
+    if privacy.hidden():  # the privacy lock (issue 8)
+        return privacy.mask("-")
     name = booking.name or ""  # type: ignore[attr-defined]
     phone = booking.phone  # type: ignore[attr-defined]
     return " · ".join(p for p in (name, display_phone(phone) if phone else "") if p)

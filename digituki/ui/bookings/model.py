@@ -195,8 +195,10 @@ class CallListModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             return time_range(b.start, b.end)
+        from digituki.ui.privacy import mask  # hidden while the privacy lock is on
+
         if column == 1:
-            return b.name or ""
+            return mask(b.name or "")
         if column == 2:
-            return display_phone(b.phone) if b.phone else translate("Bookings", "no number")
+            return mask(display_phone(b.phone)) if b.phone else translate("Bookings", "no number")
         return language_text(b.needs.language)

@@ -1368,6 +1368,9 @@ class HelpLogArea(Area):
         self._undo: UndoToken | None = None
         self.view = HelpLogView(self)
         self.form = FormTab(self)
+        from digituki.ui.privacy import privacy_lock
+
+        privacy_lock().protect(self.form.view.note)  # the private note hides with the lock
         self.sessions = SessionsTab(self)
         self.paper = PaperTab(self)
         self.manage = ManageTab(self)

@@ -29,6 +29,13 @@ class SettingsArea(Area):
         v.font_scale.valueChanged.connect(self._font_scale_changed)
         v.theme.currentIndexChanged.connect(self._theme_changed)
         v.save_point.clicked.connect(self._save_point)
+        from digituki.ui.settings.safety import SafetySection
+
+        # Data safety (issue 8). The main window's own scroll area scrolls the whole area on a
+        # small screen (a scroll area of its own here would break the reading order of Tab).
+        self.safety = SafetySection(ctx)
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(v.status), self.safety)  # type: ignore[attr-defined]
         self.retranslate()
         self._load_point()
 

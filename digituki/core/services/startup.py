@@ -1,0 +1,114 @@
+"""Opening the database safely at start (GUI and CLI share this).
+
+1. A SQLite file is checked with `PRAGMA quick_check` first; a damaged file (or one that will not
+   open) raises `DatabaseDamagedError` — the UI then offers the newest good backup.
+2. The database is opened and migrated (a verified backup is made before any migration).
+3. Maintenance: a daily automatic backup (rotated, old copies purged), the retention purge.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from digituki.core.domain.errors import DatabaseTooNewError, DigitukiError
+from digituki.core.services.backup import DatabaseDamagedError
+
+if TYPE_CHECKING:
+    from digituki.core.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "ncpfs",
+               "davfs", "fuse.davfs2", "glusterfs", "ceph"}  # fmt: skip
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None (in-memory, PostgreSQL)."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:"):
+        return None
+    return Path(str(u.database))
+
+
+def open_checked(url: str, backup_dir: Path | None) -> Database:
+    """Check, open and migrate; `DatabaseDamagedError` when the file is not sound."""
+    from digituki.core.storage.backup import quick_check
+    from digituki.core.storage.database import Database
+
+    path = sqlite_file(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        result = quick_check(path)
+        if result != "ok":
+            log.error("the database failed its check: %s", result[:200])
+            raise DatabaseDamagedError(path=str(path))
+    try:
+        return Database.open(url, backup_dir=backup_dir)
+    except DatabaseTooNewError:
+        if path is None:
+            raise
+        log.warning("the database was written by a newer Digituki: opened read-only")
+        return Database.open_read_only(path)
+    except DigitukiError:
+        raise
+    except Exception:
+        if path is not None and path.exists() and quick_check(path) != "ok":
+            log.exception("the database would not open and is damaged")
+            raise DatabaseDamagedError(path=str(path)) from None
+        raise
+
+
+def after_open(db: Database, data_dir: Path, backup_dir: Path | None) -> None:
+    """Maintenance after opening: key folder, topic list, automatic backup, retention purge."""
+    from digituki.core.security import keys
+    from digituki.core.services import backup, helplog
+
+    keys.register_key_folder(db, data_dir)
+    if db.read_only:
+        with contextlib.suppress(Exception):
+            keys.prepare(db)
+        return
+    helplog.sync_topic_table(db)
+    if backup_dir is not None and sqlite_file(str(db.engine.url)) is not None:
+        try:
+            backup.auto_backup_if_due(db, backup_dir)
+        except Exception:  # a failed backup must not stop the desk; it is logged
+            log.exception("the automatic backup failed")
+    backup.run_purge(db)
+
+
+def is_network_path(path: Path) -> bool:
+    """True when `path` is on a network drive (SQLite needs a local disk for safe locking)."""
+    p = str(path.resolve())
+    if sys.platform == "win32":
+        if p.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(p)[0] + "\\"
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined]
+        except Exception:
+            return False
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        if (p == point or p.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, fstype = point, parts[2]
+    return fstype in _NETWORK_FS
+
+
+__all__ = ["DatabaseDamagedError", "DatabaseTooNewError", "after_open", "open_checked"]
