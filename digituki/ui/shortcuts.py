@@ -13,13 +13,13 @@ Ctrl+W is not used for the walk-in on purpose: in most programs it closes a wind
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from digituki.core import clock
 from digituki.core.domain.prefill import CHANNEL_WALK_IN, HelpPrefill
 
 if TYPE_CHECKING:
@@ -102,9 +102,7 @@ class ActionsMenu:
             new_booking()
 
     def _walk_in(self) -> None:
-        self.window.start_help(
-            HelpPrefill(channel=CHANNEL_WALK_IN, started_at=dt.datetime.now(dt.UTC))
-        )
+        self.window.start_help(HelpPrefill(channel=CHANNEL_WALK_IN, started_at=clock.now()))
 
     def _log_help(self) -> None:
         self.window.show_area("helplog")

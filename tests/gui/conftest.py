@@ -12,6 +12,20 @@ from digituki.paths import resolve_paths
 
 
 @pytest.fixture
+def desk_clock(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Pin the desk's clock to 10:30 today (Helsinki), so "a slot that has started" and
+    "a free slot later today" exist whatever time of day the tests run."""
+    import datetime as dt
+
+    from digituki.core import clock
+    from digituki.core.domain.schedule import wall_clock
+
+    moment = wall_clock(clock.today(), dt.time(10, 30))
+    monkeypatch.setattr(clock, "now", lambda: moment)
+    return moment
+
+
+@pytest.fixture
 def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
     """Build the main window like `digituki` does and wait until its areas are built."""
     from digituki.app import create_window

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from digituki.core import clock
 from digituki.core.domain import booking as rules
 from digituki.core.domain.prefill import CHANNEL_BOOKED, CHANNEL_WALK_IN
 from digituki.core.domain.schedule import LOCAL_TZ
@@ -23,8 +24,8 @@ def open_every_day(db: Any) -> None:
 
 
 def started_slot() -> dt.datetime:
-    """The start of the slot running now (hourly slots from midnight)."""
-    return dt.datetime.now(LOCAL_TZ).replace(minute=0, second=0, microsecond=0)
+    """The start of the slot running now (hourly slots from midnight; pin `desk_clock`)."""
+    return clock.now().astimezone(LOCAL_TZ).replace(minute=0, second=0, microsecond=0)
 
 
 def book(db: Any, start: dt.datetime, name: str = "Aino Esimerkki", **needs: Any) -> Any:
@@ -32,6 +33,12 @@ def book(db: Any, start: dt.datetime, name: str = "Aino Esimerkki", **needs: Any
         name=name, phone="040 000 1234", topics=("ident.bank_id",), needs=rules.Needs(**needs)
     )
     return svc.create_booking(db, start, customer, now=start - dt.timedelta(hours=1))
+
+
+@pytest.fixture(autouse=True)
+def _pinned(desk_clock):  # type: ignore[no-untyped-def]
+    """Every test here runs at 10:30 on today's date (see conftest.desk_clock)."""
+    return desk_clock
 
 
 @pytest.fixture

@@ -116,7 +116,7 @@ def test_no_secure_store_asks_for_a_new_passphrase_at_start(
 
 
 def test_privacy_lock_hides_names_until_show_with_pin(
-    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch, desk_clock: Any
 ) -> None:
     from test_bookings_ui import book, open_every_day, started_slot  # type: ignore[import-not-found]
 

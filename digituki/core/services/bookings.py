@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from digituki.core import clock
 from digituki.core.domain import booking as rules
 from digituki.core.domain import schedule as sched
 from digituki.core.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -124,7 +125,7 @@ class ScheduleChange:
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
-    return dt.datetime.now(dt.UTC) if now is None else sched.to_utc(now)
+    return clock.now() if now is None else sched.to_utc(now)
 
 
 # --- the schedule ----------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from digituki.core import clock
 from digituki.core.domain import helplog as rules
 from digituki.core.domain.errors import ConflictError, NotFoundError, ValidationError
 from digituki.core.domain.helplog import ExportedMonthError, SessionDraft, TallyBatch, month_of
@@ -83,7 +84,7 @@ _SNAPSHOT_COLUMNS: Final = (
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 def local_today(now: dt.datetime | None = None) -> dt.date:

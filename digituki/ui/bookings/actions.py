@@ -7,12 +7,12 @@ runner and then asks the area to reload (`changed` signal).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QWidget
 
+from digituki.core import clock
 from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.bookings.dialog import EDIT, MOVE, BookingDialog
@@ -114,7 +114,7 @@ class BookingActions(QWidget):
         allowed = rules.TRANSITIONS.get(status, frozenset()) if status else frozenset()
         self.arrived.setEnabled(rules.ARRIVED in allowed and status == rules.BOOKED)
         self.start_help.setEnabled(status in (rules.BOOKED, rules.ARRIVED, rules.IN_PROGRESS))
-        started = booking is not None and booking.start <= dt.datetime.now(dt.UTC)
+        started = booking is not None and booking.start <= clock.now()
         self.no_show.setEnabled(rules.NO_SHOW in allowed and started)
         self.cancel.setEnabled(rules.CANCELLED in allowed)
         self.edit.setEnabled(status in rules.EDITABLE)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core import clock
 from digituki.ui.a11y import announce
 from digituki.ui.bookings.common import error_text, language_text, slot_text
 from digituki.ui.context import AppContext
@@ -91,7 +92,7 @@ class BookingDialog(QDialog):
         self.from_date = QDateEdit()
         self.from_date.setObjectName("fromDate")
         self.from_date.setCalendarPopup(True)
-        today = dt.date.today()
+        today = clock.today()
         self.from_date.setDate(QDate(today.year, today.month, today.day))
         self.from_date.setMinimumDate(QDate(today.year, today.month, today.day))
         self.from_label.setBuddy(self.from_date)
@@ -307,7 +308,7 @@ class BookingDialog(QDialog):
 
         qdate = self.from_date.date()
         start_day = dt.date(qdate.year(), qdate.month(), qdate.day())
-        after = max(dt.datetime.now(dt.UTC), wall_clock(start_day, dt.time(0)))
+        after = max(clock.now(), wall_clock(start_day, dt.time(0)))
         self._focus_slot = focus_slot
         self.ctx.runner.run(
             lambda: svc.free_slots(self.ctx.db, after, limit=FREE_SLOT_LIMIT),  # type: ignore[arg-type]

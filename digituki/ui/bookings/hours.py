@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core import clock
 from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.context import AppContext
@@ -123,7 +124,7 @@ class OpeningHoursEditor(QWidget):
         self.exception_day = QDateEdit()
         self.exception_day.setObjectName("exceptionDay")
         self.exception_day.setCalendarPopup(True)
-        today = dt.date.today()
+        today = clock.today()
         self.exception_day.setDate(QDate(today.year, today.month, today.day))
         self.exception_day_label.setBuddy(self.exception_day)
         self.exception_kind = QComboBox()

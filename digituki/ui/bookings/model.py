@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from digituki.core import clock
 from digituki.ui.bookings.common import (
     booking_status_text,
     customer_text,
@@ -46,7 +47,7 @@ class AgendaRow:
 
 def agenda_rows(agenda: Any, now: dt.datetime | None = None) -> list[AgendaRow]:
     """Bookings and the still bookable free slots of an `Agenda`, in time order."""
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     rows = [AgendaRow(BOOKING, b.start, b.end, booking=b) for b in agenda.bookings]
     rows += [
         AgendaRow(FREE, s.start, s.end, free=s.free)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
+from digituki.core import clock
 from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.bookings.actions import open_slip
@@ -25,12 +26,12 @@ class BookingsArea(Area):
         super().__init__(ctx, parent)
         self.view = BookingsView(self, ctx)
         v = self.view
-        self.monday = _monday(dt.date.today())
+        self.monday = _monday(clock.today())
         self.model = AgendaModel(show_day=True, parent=self)
         v.week_table.setModel(self.model)
         self.call_model = CallListModel(self)
         v.call_table.setModel(self.call_model)
-        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        tomorrow = clock.today() + dt.timedelta(days=1)
         v.call_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.dialog: BookingDialog | None = None
         self.week_loads = 0
@@ -100,7 +101,7 @@ class BookingsArea(Area):
         self.load_week()
 
     def _this_week(self) -> None:
-        self.monday = _monday(dt.date.today())
+        self.monday = _monday(clock.today())
         self.load_week()
 
     def _show_week_title(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from digituki.core import clock
 from digituki.core.domain.prefill import CHANNEL_WALK_IN, HelpPrefill
 from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
@@ -28,7 +29,7 @@ class TodayArea(Area):
         self.view = TodayView(self, ctx)
         self.model = TodayModel(self)
         self.view.table.setModel(self.model)
-        self.day = dt.date.today()
+        self.day = clock.today()
         self.agenda: Any = None
         self.loads = 0
         self.dialog: BookingDialog | None = None
@@ -62,7 +63,7 @@ class TodayArea(Area):
             self._show_free(self.agenda)
 
     def activate(self) -> None:
-        self.day = dt.date.today()
+        self.day = clock.today()
         self.retranslate()
         self.load()
 
@@ -98,7 +99,7 @@ class TodayArea(Area):
         self.loads += 1
 
     def _show_free(self, agenda: Any) -> None:
-        now = dt.datetime.now(dt.UTC)
+        now = clock.now()
         free = [s for s in agenda.slots if s.free > 0 and s.start >= now]
         if not agenda.slots:
             text = self.tr(
@@ -141,9 +142,7 @@ class TodayArea(Area):
         self.load()
 
     def _walk_in(self) -> None:
-        self.ctx.start_help(
-            HelpPrefill(channel=CHANNEL_WALK_IN, started_at=dt.datetime.now(dt.UTC))
-        )
+        self.ctx.start_help(HelpPrefill(channel=CHANNEL_WALK_IN, started_at=clock.now()))
 
     def new_booking(self, start: dt.datetime | None = None) -> BookingDialog | None:
         if self.ctx.db is None:
