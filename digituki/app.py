@@ -54,7 +54,7 @@ def run_gui(
     from digituki.ui.errors import install_excepthook
 
     paths.ensure()
-    setup_logging(paths.log_file)
+    setup_logging(paths.log_file, rotating=False)  # rotation once the window shows
     log.info("Digituki %s starting", __version__)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -81,6 +81,7 @@ def run_gui(
         if report_startup:
             print(f"shown {time.perf_counter() - STARTED:.3f}", flush=True)
         window.open_database()
+        setup_logging(paths.log_file)
 
     window.areas_ready.connect(on_ready)
     QTimer.singleShot(0, first_frame)

@@ -18,6 +18,18 @@ os.environ.setdefault("DIGITUKI_PASSPHRASE", "test site passphrase")
 TESTS = Path(__file__).parent
 
 
+def _cheap_scrypt() -> None:
+    """Wrapping the data key costs 64 MiB and ~0.3 s of scrypt per new data folder by design;
+    hundreds of test windows would spend minutes in it. The parameters are stored with each
+    wrapped key, so the code paths are the same (the shipped value is checked in test_data_key)."""
+    from digituki.core.security import keys
+
+    keys.SCRYPT_N = 2**10
+
+
+_cheap_scrypt()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if (TESTS / "gui") in Path(str(item.fspath)).parents:

@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 from importlib.resources import files
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,7 +18,14 @@ from PySide6.QtCore import (
 )
 
 log = logging.getLogger(__name__)
-HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
+def _helsinki():  # type: ignore[no-untyped-def]
+    """The point's time zone (loaded on first use: zoneinfo is not needed for the first frame)."""
+    from digituki.core.domain.schedule import LOCAL_TZ
+
+    return LOCAL_TZ
+
 
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
@@ -83,7 +89,7 @@ def join_date_and_time(date_text: str, time_text: str) -> str:
 
 def format_datetime(value: dt.datetime) -> str:
     """A moment in Finnish wall-clock time in the UI language: "23.11.2026 klo 14.30" (Finnish)."""
-    local = value.astimezone(HELSINKI) if value.tzinfo is not None else value
+    local = value.astimezone(_helsinki()) if value.tzinfo is not None else value
     return join_date_and_time(format_date(local.date()), format_time(local.time()))
 
 

@@ -10,15 +10,14 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -27,11 +26,13 @@ from PySide6.QtWidgets import (
 from digituki import __version__
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.domain.prefill import HelpPrefill
-from digituki.ui.a11y import name_clear_buttons
 from digituki.ui.context import AppContext
 from digituki.ui.errors import message_for, show_error
 from digituki.ui.widgets.area import Area
 from digituki.ui.widgets.placeholder import MessagePage, PlaceholderArea
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -107,14 +108,16 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.areas: dict[str, QWidget] = {}
         self.go_actions: dict[str, QAction] = {}
+        self.menus_built = False
 
+        # Start-up speed: only what the first frame shows is built here (title, the area list,
+        # an "opening" page), with nothing that touches Qt's big `Qt` enum namespace (~25 ms).
+        # Menus, shortcuts and the finer widget settings follow in the next turn of the event loop.
         central = QWidget()
         layout = QHBoxLayout(central)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         # Large text (up to 200 %) may need more room than the screen has: the areas then scroll
         # instead of being cut off or squeezed over each other.
@@ -122,30 +125,43 @@ class MainWindow(QMainWindow):
         self.scroll.setObjectName("areaScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(self.stack)
         layout.addWidget(self.navigation)
         layout.addWidget(self.scroll, 1)
         self.setCentralWidget(central)
 
         for spec in AREAS:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.navigation.addItem(item)
+            self.navigation.addItem(QListWidgetItem(spec.title()))
             page = MessagePage(spec.title, lambda: translate("MainWindow", "Opening the database…"))
             self.stack.addWidget(page)
             self.areas[spec.key] = page
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
         ctx.start_help = self.start_help
-        self._build_menus()
-        self.retranslate()
+        self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
+        QTimer.singleShot(0, self.finish_building)
+
+    def finish_building(self) -> None:
+        """The rest of the window, right after the first frame (idempotent)."""
+        if self.menus_built:
+            return
+        from PySide6.QtCore import Qt
+
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._build_menus()
+        self.menus_built = True
+        self.retranslate()
 
     # --- menus and texts -----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.quit_action = QAction(self)
@@ -174,6 +190,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
+        if not self.menus_built:
+            for row, spec in enumerate(AREAS):
+                self.navigation.item(row).setText(spec.title())
+            return
+        from PySide6.QtGui import QKeySequence
+
+        from digituki.ui.a11y import name_clear_buttons
+
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.actions_menu.retranslate()
@@ -280,6 +304,9 @@ class MainWindow(QMainWindow):
             self.areas[spec.key] = area
         self.stack.setCurrentIndex(current)
         self._on_row_changed(current)
+        self.finish_building()
+        from digituki.ui.a11y import name_clear_buttons
+
         name_clear_buttons(self)
 
     def _make_area(self, spec: AreaSpec) -> Area:
@@ -306,6 +333,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             translate("MainWindow", "About Digituki"),

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from digituki.core import clock
 from digituki.core.domain.prefill import CHANNEL_WALK_IN, HelpPrefill
 
 if TYPE_CHECKING:
@@ -102,6 +101,8 @@ class ActionsMenu:
             new_booking()
 
     def _walk_in(self) -> None:
+        from digituki.core import clock
+
         self.window.start_help(HelpPrefill(channel=CHANNEL_WALK_IN, started_at=clock.now()))
 
     def _log_help(self) -> None:

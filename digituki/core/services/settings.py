@@ -15,7 +15,6 @@ import configparser
 import dataclasses
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +67,8 @@ def _validate_site(s: SiteSettings) -> None:
         raise ValidationError("out_of_range", "suppression_k", low=3, high=10)
     if s.point_id:
         try:
+            import uuid
+
             uuid.UUID(s.point_id)
         except ValueError:
             raise ValidationError("point_id_invalid", "point_id") from None

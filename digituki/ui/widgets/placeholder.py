@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from digituki.ui.context import AppContext
@@ -29,13 +29,17 @@ class MessagePage(QWidget):
         self.heading.setObjectName("pageHeading")
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.retranslate()
 
     def set_texts(self, heading: Callable[[], str], body: Callable[[], str]) -> None:
+        # A message worth copying (an error): selectable. (Not set at start: touching `Qt` costs
+        # ~25 ms of start-up, and the first page only says "opening".)
+        from PySide6.QtCore import Qt
+
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._heading_text, self._body_text = heading, body
         self.retranslate()
 
