@@ -46,6 +46,8 @@ def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
         if open_db:
             window.open_database()
             qtbot.waitUntil(lambda: window.ctx.db is not None, timeout=20_000)
+            # the other areas are built one per turn of the event loop after the first
+            qtbot.waitUntil(lambda: window.all_areas_built, timeout=20_000)
             qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=20_000)
         windows.append(window)
         return window
