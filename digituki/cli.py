@@ -311,9 +311,25 @@ _CLI_MESSAGES = {
 }
 
 
+def _plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window with window options only (the usual start): parsed without building every
+    command's parser (start-up speed). None when `argv` needs the full parser."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    parser = argparse.ArgumentParser(prog="digituki", add_help=False)
+    _common(parser, top=True)
+    _gui_options(parser, top=True)
+    _key_options(parser, top=True)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        return None
+    args.command = "gui"
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = _plain_start(arguments) or build_parser().parse_args(arguments)
     command = args.command or "gui"
     try:
         _read_passphrase(args)
@@ -358,5 +374,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    parser.error(f"unknown command {command}")
+    build_parser().error(f"unknown command {command}")
     return 2

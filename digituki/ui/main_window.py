@@ -32,7 +32,7 @@ from digituki.ui.widgets.area import Area
 from digituki.ui.widgets.placeholder import MessagePage, PlaceholderArea
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -142,7 +142,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
-        QTimer.singleShot(0, self.finish_building)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.menus_built:
+            # two turns: the first frame is drawn, then the rest is built
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.finish_building))
 
     def finish_building(self) -> None:
         """The rest of the window, right after the first frame (idempotent)."""

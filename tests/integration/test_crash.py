@@ -119,6 +119,14 @@ def _lane(path: Path, trials: int, seed: int) -> tuple[set[int], list[str]]:
                     ready = True
                 elif line.isdigit():
                     acknowledged.add(int(line))
+            # at least one commit acknowledged in every trial (on a busy machine a fixed delay
+            # may pass before the writer has written anything), then a random moment
+            before = len(acknowledged)
+            while len(acknowledged) == before:
+                line = zygote.stdout.readline().strip()
+                assert line and line != b"dead", "the writer stopped before writing"
+                if line.isdigit():
+                    acknowledged.add(int(line))
             time.sleep(rng.uniform(0.0, 0.12))
             os.kill(pid, signal.SIGKILL)
             while (line := zygote.stdout.readline().strip()) != b"dead":
@@ -154,7 +162,7 @@ def test_sigkill_never_loses_an_acknowledged_commit(tmp_path: Path) -> None:
     problems = [p for _, lane_problems in results for p in lane_problems]
     assert not problems, problems
     acknowledged = sum(len(ids) for ids, _ in results)
-    assert acknowledged > TRIALS  # the writers really wrote between the kills
+    assert acknowledged >= TRIALS  # the writers really wrote between the kills
     print(f"{TRIALS} kills, {acknowledged} acknowledged commits, none lost ({elapsed:.1f} s)")
 
 

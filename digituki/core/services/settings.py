@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import configparser
 import dataclasses
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,6 +142,8 @@ class LocalSettingsStore:
 
 def get_site_settings(db: Database) -> SiteSettings:
     """The point's settings, defaults for anything not stored yet."""
+    import json
+
     from sqlalchemy import select
 
     from digituki.core.storage.orm import SiteSetting
@@ -156,6 +157,8 @@ def get_site_settings(db: Database) -> SiteSettings:
 
 def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
     """Validate and store changed site settings; nothing is written if any value is bad."""
+    import json
+
     from digituki.core.storage.orm import SiteSetting
 
     names = {f.name for f in dataclasses.fields(SiteSettings)}
