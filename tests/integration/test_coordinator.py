@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -242,14 +243,23 @@ def _mutate(doc: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
             lambda d: raw(_mutate(d, ["tables", 0, "cells"], [["65_74", 1], ["65_74", 2]])),
             "duplicate_cell",
         ),
+        (
+            lambda d: raw(
+                _mutate(d, ["tables", 0, "cells"], [[f"c{i}", 1] for i in range(25_000)])
+            ),
+            "too_many_cells",
+        ),
     ],
 )
 def test_every_rejection_reason_and_nothing_is_written(
     cdb: Database, make: Any, reason: str
 ) -> None:
     valid = make_document(P1, "2026-11", ages={"65_74": 12})
-    result = coord.import_bytes(cdb, make(valid), "bad.json", now=NOW)
+    data = make(valid)
+    started = time.perf_counter()
+    result = coord.import_bytes(cdb, data, "bad.json", now=NOW)
     assert (result.status, result.reason) == (coord.REJECTED, reason)
+    assert time.perf_counter() - started < 2  # huge tables are refused before the slow checks
     assert coord.list_points(cdb) == []
 
 
