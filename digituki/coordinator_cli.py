@@ -89,13 +89,21 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
         if action == "matrix":
             year = args.year or dt.date.today().year
             matrix = coord.completeness(db, year)
-            marks = {coord.DELIVERED: "x", coord.REPLACED: "r", coord.MISSING: "-"}
+            marks = {
+                coord.DELIVERED: "x",
+                coord.REPLACED: "r",
+                coord.MISSING: "-",
+                coord.NOT_DUE: ".",
+            }
             print(f"{'point':<30} " + " ".join(m[5:] for m in matrix.months))
             for row in matrix.rows:
                 cells = "  ".join(marks[c] for c in row.cells)
                 closed = " (closed)" if row.closed else ""
                 print(f"{(row.name or row.point_id)[:30]:<30}  {cells}{closed}")
-            print(f"x delivered, r replaced by a newer export, - missing ({matrix.missing()})")
+            print(
+                f"x delivered, r replaced by a newer export, - missing ({matrix.missing()}), "
+                ". not due yet"
+            )
             return 0
         if action == "points":
             for p in coord.list_points(db):

@@ -139,13 +139,15 @@ def test_completeness_matrix(cdb: Database) -> None:
         raw(make_document(P2, "2026-02", ages={"65_74": 4}, generated="2026-12-02T10:00:00Z")),
         now=NOW,
     )
-    matrix = coord.completeness(cdb, 2026)
+    matrix = coord.completeness(cdb, 2026, today=NOW.date())
     cells = {row.point_id: row.cells for row in matrix.rows}
     assert cells[P1][:2] == (coord.DELIVERED, coord.MISSING)
     assert cells[P2][:2] == (coord.MISSING, coord.REPLACED)
-    assert matrix.missing() == 24 - 2
+    # December has not ended on 10 December: not missing yet
+    assert cells[P1][11] == coord.NOT_DUE
+    assert matrix.missing() == 22 - 2
     coord.set_point_closed(cdb, P2, True)
-    assert coord.completeness(cdb, 2026).missing() == 11
+    assert coord.completeness(cdb, 2026, today=NOW.date()).missing() == 10
 
 
 def test_totals_are_exact_sums_and_suppression_comes_after_summing(cdb: Database) -> None:

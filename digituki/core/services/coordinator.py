@@ -22,7 +22,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -56,6 +56,7 @@ WARN_UNSIGNED_AFTER_SIGNED: Final = "unsigned_after_signed"
 
 DELIVERED: Final = "delivered"
 MISSING: Final = "missing"
+NOT_DUE: Final = "not_due"  # the month has not ended yet: nobody is late
 
 
 def coordinator_database_path(data_dir: Path) -> Path:
@@ -116,7 +117,7 @@ class MatrixRow:
     name: str
     municipality: str
     closed: bool
-    cells: tuple[str, ...]  # per month: DELIVERED, REPLACED or MISSING
+    cells: tuple[str, ...]  # per month: DELIVERED, REPLACED, MISSING or NOT_DUE
     key_changed: tuple[bool, ...]
 
 
@@ -160,17 +161,25 @@ def import_bytes(
 
 
 def import_files(
-    db: Database, paths: Iterable[Path], *, now: dt.datetime | None = None
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Import bundle files (a folder means the ``*.json`` files in it); see the module text."""
+    """Import bundle files (a folder means the ``*.json`` files in it); see the module text.
+    `progress(done, total)` is called after each file."""
     results: list[FileResult] = []
-    for path in _expand(paths):
+    files = _expand(paths)
+    for done, path in enumerate(files, start=1):
         try:
             raw = _read_bounded(path)
         except OSError:
             results.append(FileResult(path.name, REJECTED, "unreadable"))
-            continue
-        results.append(import_bytes(db, raw, path.name, now=now))
+        else:
+            results.append(import_bytes(db, raw, path.name, now=now))
+        if progress is not None:
+            progress(done, len(files))
     return ImportResult(tuple(results))
 
 
@@ -370,8 +379,13 @@ def merge_points(db: Database, keep_id: str, merge_id: str) -> int:
 # --- completeness ------------------------------------------------------------------------------
 
 
-def completeness(db: Database, year: int) -> Completeness:
-    """Points × months of `year`: delivered, replaced (a newer export counts) or missing."""
+def completeness(db: Database, year: int, *, today: dt.date | None = None) -> Completeness:
+    """Points × months of `year`: delivered, replaced (a newer export counts), missing, or not
+    due yet (the month has not ended by `today`, so nothing is missing)."""
+    from digituki.core import clock
+
+    today = today or clock.today()
+    this_month = f"{today.year:04d}-{today.month:02d}"
     months = Period.year(year).months()
     with db.unit_of_work() as uow:
         s = uow.session
@@ -395,12 +409,25 @@ def completeness(db: Database, year: int) -> Completeness:
             cells, keys = [], []
             for month in months:
                 state = found.get((p.id, month))
-                cells.append(MISSING if state is None else REPLACED if state[0] else DELIVERED)
+                if state is None:
+                    cells.append(NOT_DUE if month >= this_month else MISSING)
+                else:
+                    cells.append(REPLACED if state[0] else DELIVERED)
                 keys.append(bool(state and state[1]))
             rows.append(
                 MatrixRow(p.id, p.name, p.municipality, p.closed, tuple(cells), tuple(keys))
             )
     return Completeness(months, tuple(rows))
+
+
+def export_completeness(db: Database, year: int, path: Path, *, language: str = "fi") -> Path:
+    """Write the completeness matrix of `year` to `path` (``.csv`` or ``.xlsx``), atomically."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError("unknown_value", "format", value=suffix)
+    from digituki.core.exports.completeness_out import write_completeness
+
+    return write_completeness(completeness(db, year), path, language=language)
 
 
 # --- the regional report -----------------------------------------------------------------------
@@ -538,11 +565,18 @@ def regional_stats(db: Database, period: Period) -> RegionalStats:
 
 
 def publish_regional(
-    regional: RegionalStats, k: int, *, region_name: str = "", now: dt.datetime | None = None
+    regional: RegionalStats,
+    k: int,
+    *,
+    region_name: str = "",
+    municipality: str = "",
+    now: dt.datetime | None = None,
 ) -> PublishedReport:
     """The regional report: suppression applied to the summed tables (never to the inputs).
     Sessions per municipality and per point are totals the points publish themselves anyway."""
-    report = stats_service.publish_report(regional.stats, k, point_name=region_name, now=now)
+    report = stats_service.publish_report(
+        regional.stats, k, point_name=region_name, municipality=municipality, now=now
+    )
     extra = (
         stats_rules.exempt(regional.by_municipality, k),
         stats_rules.exempt(regional.by_point, k),
@@ -555,7 +589,11 @@ def regional_report(
 ) -> PublishedReport:
     site = settings_service.get_site_settings(db)
     return publish_regional(
-        regional_stats(db, period), site.suppression_k, region_name=site.site_name, now=now
+        regional_stats(db, period),
+        site.suppression_k,
+        region_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
     )
 
 
@@ -580,7 +618,13 @@ def export_regional(
     out_dir.mkdir(parents=True, exist_ok=True)
     site = settings_service.get_site_settings(db)
     regional = regional_stats(db, period)
-    published = publish_regional(regional, site.suppression_k, region_name=site.site_name, now=now)
+    published = publish_regional(
+        regional,
+        site.suppression_k,
+        region_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+    )
     stem = stats_service.file_stem(site.site_name or "region", period)
     written: list[ExportedFile] = []
     for fmt in wanted:
@@ -588,15 +632,8 @@ def export_regional(
         if fmt == "pdf":
             from digituki.core.exports.pdf.report import write_report_pdf
 
-            # The point report's chart of a long per-point table does not fit a page: the PDF
-            # leaves it out when there are many points (XLSX and CSV keep it).
-            for_pdf = dataclasses.replace(
-                published,
-                tables=tuple(
-                    t for t in published.tables if not (t.key == "by_point" and len(t.rows) > 20)
-                ),
-            )
-            paths.append(write_report_pdf(for_pdf, out_dir / f"{stem}.pdf", language=language))
+            # (the PDF leaves out a per-point table too long for a page; XLSX and CSV keep it)
+            paths.append(write_report_pdf(published, out_dir / f"{stem}.pdf", language=language))
         elif fmt == "xlsx":
             from digituki.core.exports.xlsx_out import write_report_xlsx
 

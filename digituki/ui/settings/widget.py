@@ -24,10 +24,12 @@ class SettingsArea(Area):
         v.language.setCurrentIndex(max(0, v.language.findData(local.language)))
         v.font_scale.setValue(local.font_scale)
         v.theme.setCurrentIndex(max(0, v.theme.findData(local.theme)))
+        v.mode.setCurrentIndex(max(0, v.mode.findData(local.mode)))
         v.data_folder.setText(str(ctx.paths.data_dir))
         v.language.currentIndexChanged.connect(self._language_changed)
         v.font_scale.valueChanged.connect(self._font_scale_changed)
         v.theme.currentIndexChanged.connect(self._theme_changed)
+        v.mode.currentIndexChanged.connect(self._mode_changed)
         v.save_point.clicked.connect(self._save_point)
         from digituki.ui.settings.safety import SafetySection
 
@@ -51,11 +53,20 @@ class SettingsArea(Area):
         v.theme.setAccessibleName(self.tr("Colours"))
         v.theme.setItemText(0, self.tr("Normal"))
         v.theme.setItemText(1, self.tr("High contrast (black, white, yellow)"))
+        v.mode_label.setText(self.tr("&Use Digituki as:"))
+        v.mode.setAccessibleName(self.tr("Use Digituki as"))
+        v.mode.setItemText(0, self.tr("A digital-support point (the desk)"))
+        v.mode.setItemText(1, self.tr("Regional coordinator (collect the points' statistics)"))
         v.data_folder_label.setText(self.tr("Data folder:"))
         v.data_folder.setAccessibleName(self.tr("Data folder"))
-        v.point.setTitle(self.tr("This digital-support point"))
-        v.site_name_label.setText(self.tr("&Name of the point:"))
-        v.site_name.setAccessibleName(self.tr("Name of the point"))
+        if self.ctx.local_settings.load().mode == "coordinator":
+            v.point.setTitle(self.tr("This region (its name heads the regional report)"))
+            v.site_name_label.setText(self.tr("&Name of the region:"))
+            v.site_name.setAccessibleName(self.tr("Name of the region"))
+        else:
+            v.point.setTitle(self.tr("This digital-support point"))
+            v.site_name_label.setText(self.tr("&Name of the point:"))
+            v.site_name.setAccessibleName(self.tr("Name of the point"))
         v.municipality_label.setText(self.tr("&Municipality:"))
         v.municipality.setAccessibleName(self.tr("Municipality"))
         v.retention_label.setText(self.tr("&Keep customers' contact details for:"))
@@ -93,6 +104,41 @@ class SettingsArea(Area):
             return
         apply_theme(theme)
         self._say(self.tr("Colours changed."))
+
+    def _mode_changed(self, index: int) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
+
+        v = self.view
+        mode = v.mode.itemData(index)
+        if mode == self.ctx.local_settings.load().mode:
+            return
+        if mode == "coordinator":
+            text = self.tr(
+                "Switch to coordinator mode now? The window changes to the coordinator's view "
+                "with its own data. The point's data stays safe and comes back when you switch "
+                "back here."
+            )
+        else:
+            text = self.tr(
+                "Switch back to the digital-support point's desk now? The coordinator's data "
+                "stays safe."
+            )
+        answer = QMessageBox.question(self, self.tr("Change mode"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            v.mode.blockSignals(True)
+            v.mode.setCurrentIndex(v.mode.findData(self.ctx.local_settings.load().mode))
+            v.mode.blockSignals(False)
+            return
+        try:
+            self.ctx.local_settings.update(mode=mode)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        window = self.window()
+        switch = getattr(window, "switch_mode", None)
+        if callable(switch):
+            QTimer.singleShot(0, switch)  # this area is rebuilt too: not from inside its slot
 
     # --- the point -------------------------------------------------------------------------------
 
