@@ -268,6 +268,17 @@ def test_regional_report_preview_and_save(qtbot: Any, coordinator: Any, tmp_path
     assert cells["Espoo office"] == "3" and cells["Kallio library"] == "12"
     assert cells["Total"] == "15"
 
+    # a whole year: the month-by-month trend comes first, with the change from month to month
+    area.set_period("year", int(month[:4]))
+    qtbot.waitUntil(lambda: area.report.period.kind == "year", timeout=15_000)
+    assert area.view.report_tables.item(0).text() == "Help sessions by month"
+    area.view.report_tables.setCurrentRow(0)
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Change from the month before"
+    row = int(month[5:]) - 1
+    assert model.text(row, 1) == "15"
+    area.set_period("month", month)
+    qtbot.waitUntil(lambda: area.report.period.kind != "year", timeout=15_000)
+
     out = tmp_path / "report"
     out.mkdir()
     area.choose_folder = lambda: out  # type: ignore[method-assign]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.topic_updates import MappingChain, map_code
 from digituki.core.domain.topics import TopicList
 
 MAX_FILE_BYTES: Final = 2_000_000
@@ -221,8 +222,11 @@ def _count_cells_first(document: dict[str, Any]) -> None:
         raise BundleRejectedError("too_many_cells", limit=MAX_CELLS)
 
 
-def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBundle:
-    """Check every rule on the bytes of a bundle file; the checked, mapped content."""
+def parse_bundle(
+    raw: bytes, *, topics: TopicList, now: dt.datetime, chain: MappingChain | None = None
+) -> ParsedBundle:
+    """Check every rule on the bytes of a bundle file; the checked, mapped content. Topic codes
+    of an older topic list are first mapped forward through `chain` (topic-list governance)."""
     from digituki.core.exports import bundle as fmt
     from digituki.core.security import signing
 
@@ -313,7 +317,14 @@ def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBu
                 raise BundleRejectedError("duplicate_cell", cell_where)
             raw_codes.add(tuple(codes))
             if dims[0] == "topic":
-                mapped = map_topic(codes[0], topics)
+                forward = codes[0]
+                if chain and version < topics.version:
+                    forward = map_code(forward, version, chain, topics.version)
+                mapped = map_topic(forward, topics)
+                if mapped == forward != codes[0]:
+                    codes = [mapped, *codes[1:]]  # a known rename/split/merge: no warning
+                    cells[tuple(codes)] = cells.get(tuple(codes), 0) + n
+                    continue
                 if mapped != codes[0]:
                     unknown_topics.add(codes[0])
                 codes = [mapped, *codes[1:]]
@@ -342,6 +353,27 @@ def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBu
         tables=tuple(tables),
         warnings=tuple(warnings),
     )
+
+
+def remap_topics(bundle: ParsedBundle, topics: TopicList, chain: MappingChain) -> ParsedBundle:
+    """`bundle` (stored under an older topic list) with its topic codes mapped forward to
+    `topics` (a newer list the coordinator published since); counts that meet are added up."""
+    if bundle.topic_list_version >= topics.version:
+        return bundle
+    tables = []
+    for table in bundle.tables:
+        if not table.dimensions or table.dimensions[0] != "topic":
+            tables.append(table)
+            continue
+        cells: dict[tuple[str, ...], int] = {}
+        for codes, n in table.cells:
+            code = map_code(codes[0], bundle.topic_list_version, chain, topics.version)
+            key = (map_topic(code, topics), *codes[1:])
+            cells[key] = cells.get(key, 0) + n
+        tables.append(BundleTable(table.key, table.unit, table.dimensions, tuple(cells.items())))
+    import dataclasses
+
+    return dataclasses.replace(bundle, tables=tuple(tables), topic_list_version=topics.version)
 
 
 # --- summing -----------------------------------------------------------------------------------

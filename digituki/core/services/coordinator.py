@@ -136,6 +136,7 @@ class RegionalStats:
     cross_tables: tuple[CountTable, ...]
     by_point: CountTable  # sessions per point
     by_municipality: CountTable  # sessions per municipality
+    points_by_month: CountTable  # how many points delivered each month (trend of coverage)
     points: int  # points with at least one bundle in the period
     bundles: int
 
@@ -153,8 +154,15 @@ def import_bytes(
 ) -> FileResult:
     """Check and store one bundle's bytes (one transaction; nothing written when rejected)."""
     now = (now or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
+    from digituki.core.services import topic_updates
+
     try:
-        parsed = rules.parse_bundle(raw, topics=load_topics(), now=now)
+        parsed = rules.parse_bundle(
+            raw,
+            topics=topic_updates.current_topics(db),
+            now=now,
+            chain=topic_updates.mapping_chain(db),
+        )
     except BundleRejectedError as exc:
         return FileResult(file_name, REJECTED, exc.reason, exc.detail)
     return _store(db, parsed, file_name, now)
@@ -528,12 +536,18 @@ def merged_period_stats(merged: rules.MergedCounts, period: Period) -> PeriodSta
 
 def regional_stats(db: Database, period: Period) -> RegionalStats:
     """Exact sums over every point's current bundle for the months of `period`."""
-    loaded = _current_bundles(db, period)
+    from digituki.core.services import topic_updates
+
+    topics, chain = topic_updates.current_topics(db), topic_updates.mapping_chain(db)
+    # bundles of an older topic list count under today's topics (year-on-year comparisons)
+    loaded = [(rules.remap_topics(b, topics, chain), p) for b, p in _current_bundles(db, period)]
     merged = rules.merge((b for b, _ in loaded), period.months())
     per_point: dict[str, int] = defaultdict(int)
     per_municipality: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
+    reporting: dict[str, set[str]] = {m: set() for m in period.months()}
     for bundle, point in loaded:
+        reporting.setdefault(bundle.month, set()).add(point.id)
         sessions = bundle.total("sessions") or 0
         per_point[point.id] += sessions
         names[point.id] = point.name or point.id
@@ -559,6 +573,13 @@ def regional_stats(db: Database, period: Period) -> RegionalStats:
         cross_tables=_cross_tables(merged),
         by_point=by_point,
         by_municipality=by_municipality,
+        points_by_month=CountTable(
+            "points_by_month",
+            "points",
+            "month",
+            period.months(),
+            tuple((len(reporting[m]),) for m in period.months()),
+        ),
         points=len(per_point),
         bundles=len(loaded),
     )
@@ -577,10 +598,12 @@ def publish_regional(
     report = stats_service.publish_report(
         regional.stats, k, point_name=region_name, municipality=municipality, now=now
     )
-    extra = (
+    extra: tuple[stats_rules.PublishedTable, ...] = (
         stats_rules.exempt(regional.by_municipality, k),
         stats_rules.exempt(regional.by_point, k),
     )
+    if len(regional.points_by_month.rows) > 1:  # month-over-month coverage, beside the trend
+        extra = (*extra, stats_rules.exempt(regional.points_by_month, k))
     return dataclasses.replace(report, tables=(*report.tables, *extra))
 
 

@@ -74,6 +74,9 @@ def after_open(db: Database, data_dir: Path, backup_dir: Path | None) -> None:
         with contextlib.suppress(Exception):
             keys.prepare(db)
         return
+    from digituki.core.services import topic_updates
+
+    topic_updates.activate(db)  # a newer topic list the coordinator published, if imported
     helplog.sync_topic_table(db)
     if backup_dir is not None and sqlite_file(str(db.engine.url)) is not None:
         try:

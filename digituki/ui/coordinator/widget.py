@@ -705,6 +705,14 @@ class CoordinatorArea(Area):
                     *[p.text(k) for p in table.column_totals],
                 ]
             )
+        if table.key == "trend" and not table.withheld:  # month-over-month change
+            from digituki.core.domain.trends import change_text, month_changes
+
+            changes = month_changes([line[0].value for line in table.cells])
+            columns.append(self.tr("Change from the month before"))
+            for r, change in enumerate(changes):
+                rows[r].append(change_text(change))
+            rows[-1].append("")
         self.report_model.set_rows([first, *columns], rows)
         header = self.view.report_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -498,8 +498,46 @@ def _trend_flowables(trend: PublishedTable, language: str, width: float) -> list
         CondPageBreak(60 * mm),
         _p(labels.table_title("trend", language), s["h1"]),
         chart,
+        Spacer(1, 8),
+        *_change_table(trend, language, width),
         Spacer(1, 14),
     ]
+
+
+def _change_table(trend: PublishedTable, language: str, width: float) -> list[Any]:
+    """Month by month: the sessions and the change from the month before (month-over-month)."""
+    from digituki.core.domain.trends import change_text, month_changes
+
+    s = _styles()
+    values = [line[0].value for line in trend.cells]
+    data: list[list[Any]] = [
+        [
+            _p(labels.dimension_name("month", language), s["cell_bold"]),
+            _p(labels.unit_name(trend.unit, language), s["num_bold"]),
+            _p(labels.CHANGE[labels.lang(language)], s["num_bold"]),
+        ]
+    ]
+    for month, line, change in zip(trend.rows, trend.cells, month_changes(values), strict=True):
+        data.append(
+            [
+                _p(labels.month_name(month, language), s["cell"]),
+                _p(line[0].text(trend.k), s["num"]),
+                _p(change_text(change), s["num"]),
+            ]
+        )
+    grid = Table(data, colWidths=[width - 110 * mm, 40 * mm, 70 * mm], repeatRows=1, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [grid]
 
 
 def render_pdf(report: PublishedReport, language: str = "fi", *, compress: bool = True) -> bytes:
