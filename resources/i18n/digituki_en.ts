@@ -1088,6 +1088,10 @@ Or use the buttons below.</translation>
         <translation>Not shown: the numbers are too small.</translation>
     </message>
     <message>
+        <source>Change from the month before</source>
+        <translation>Change from the month before</translation>
+    </message>
+    <message>
         <source>Choose the folder for the files</source>
         <translation>Choose the folder for the files</translation>
     </message>
@@ -3674,6 +3678,14 @@ Data folder: {folder}</translation>
         <translation>Save the point&apos;s details</translation>
     </message>
     <message>
+        <source>Import a new topic list from the &amp;coordinator…</source>
+        <translation>Import a new topic list from the &amp;coordinator…</translation>
+    </message>
+    <message>
+        <source>Import a new topic list from the coordinator</source>
+        <translation>Import a new topic list from the coordinator</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>
@@ -3696,6 +3708,42 @@ Data folder: {folder}</translation>
     <message>
         <source>The point&apos;s details were saved.</source>
         <translation>The point&apos;s details were saved.</translation>
+    </message>
+    <message>
+        <source>Choose the topic-list file</source>
+        <translation>Choose the topic-list file</translation>
+    </message>
+    <message>
+        <source>Topic-list files (*.json);;All files (*)</source>
+        <translation>Topic-list files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
+        <translation>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</translation>
+    </message>
+    <message>
+        <source>This topic list (or a newer one) is already in use.</source>
+        <translation>This topic list (or a newer one) is already in use.</translation>
+    </message>
+    <message>
+        <source>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</source>
+        <translation>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was made.</source>
+        <translation>The file was damaged or changed after it was made.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the coordinator signed it.</source>
+        <translation>The file was changed after the coordinator signed it.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable topic list from the coordinator.</source>
+        <translation>This file is not a usable topic list from the coordinator.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>

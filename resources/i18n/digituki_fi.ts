@@ -1088,6 +1088,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Ei näytetä: luvut ovat liian pieniä.</translation>
     </message>
     <message>
+        <source>Change from the month before</source>
+        <translation>Muutos edellisestä kuukaudesta</translation>
+    </message>
+    <message>
         <source>Choose the folder for the files</source>
         <translation>Valitse kansio tiedostoille</translation>
     </message>
@@ -3674,6 +3678,14 @@ Tietokansio: {folder}</translation>
         <translation>Tallenna pisteen tiedot</translation>
     </message>
     <message>
+        <source>Import a new topic list from the &amp;coordinator…</source>
+        <translation>Tuo uusi aiheluettelo &amp;koordinaattorilta…</translation>
+    </message>
+    <message>
+        <source>Import a new topic list from the coordinator</source>
+        <translation>Tuo uusi aiheluettelo koordinaattorilta</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
@@ -3696,6 +3708,42 @@ Tietokansio: {folder}</translation>
     <message>
         <source>The point&apos;s details were saved.</source>
         <translation>Pisteen tiedot tallennettu.</translation>
+    </message>
+    <message>
+        <source>Choose the topic-list file</source>
+        <translation>Valitse aiheluettelon tiedosto</translation>
+    </message>
+    <message>
+        <source>Topic-list files (*.json);;All files (*)</source>
+        <translation>Aiheluettelotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
+        <translation>Aiheluettelon versio {version} on nyt käytössä ({added} uutta aihetta, {changed} muuttunutta). Alueraporteissa aiemmat tilastot lasketaan uusien aiheiden alle.</translation>
+    </message>
+    <message>
+        <source>This topic list (or a newer one) is already in use.</source>
+        <translation>Tämä aiheluettelo (tai uudempi) on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</source>
+        <translation>Tästä aiheluettelosta puuttuu välistä versio. Tuo ensin koordinaattorin aiempi aiheluettelo.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was made.</source>
+        <translation>Tiedosto on vioittunut tai sitä on muutettu sen tekemisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the coordinator signed it.</source>
+        <translation>Tiedostoa on muutettu sen jälkeen, kun koordinaattori allekirjoitti sen.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable topic list from the coordinator.</source>
+        <translation>Tämä tiedosto ei ole käyttökelpoinen koordinaattorin aiheluettelo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Visas inte: talen är för små.</translation>
     </message>
     <message>
+        <source>Change from the month before</source>
+        <translation>Förändring från föregående månad</translation>
+    </message>
+    <message>
         <source>Choose the folder for the files</source>
         <translation>Välj mappen för filerna</translation>
     </message>
@@ -3674,6 +3678,14 @@ Datamapp: {folder}</translation>
         <translation>Spara punktens uppgifter</translation>
     </message>
     <message>
+        <source>Import a new topic list from the &amp;coordinator…</source>
+        <translation>Importera en ny ämneslista från &amp;koordinatorn…</translation>
+    </message>
+    <message>
+        <source>Import a new topic list from the coordinator</source>
+        <translation>Importera en ny ämneslista från koordinatorn</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
@@ -3696,6 +3708,42 @@ Datamapp: {folder}</translation>
     <message>
         <source>The point&apos;s details were saved.</source>
         <translation>Punktens uppgifter har sparats.</translation>
+    </message>
+    <message>
+        <source>Choose the topic-list file</source>
+        <translation>Välj ämneslistans fil</translation>
+    </message>
+    <message>
+        <source>Topic-list files (*.json);;All files (*)</source>
+        <translation>Ämneslistor (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
+        <translation>Ämneslistans version {version} används nu ({added} nya ämnen, {changed} ändrade). Områdesrapporterna räknar tidigare statistik under de nya ämnena.</translation>
+    </message>
+    <message>
+        <source>This topic list (or a newer one) is already in use.</source>
+        <translation>Den här ämneslistan (eller en nyare) används redan.</translation>
+    </message>
+    <message>
+        <source>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</source>
+        <translation>Den här ämneslistan hoppar över en version. Importera först koordinatorns tidigare ämneslista.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was made.</source>
+        <translation>Filen har skadats eller ändrats efter att den gjordes.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the coordinator signed it.</source>
+        <translation>Filen har ändrats efter att koordinatorn signerade den.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable topic list from the coordinator.</source>
+        <translation>Filen är ingen användbar ämneslista från koordinatorn.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
     </message>
 </context>
 <context>

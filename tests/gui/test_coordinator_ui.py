@@ -357,3 +357,38 @@ def test_keyboard_and_accessible_names(coordinator: Any) -> None:
         assert widget.accessibleName(), widget.objectName()
     assert v.matrix_year_label.buddy() is v.matrix_year
     assert "&" in v.add_files.text()
+
+
+def test_a_point_imports_the_coordinators_topic_list_in_settings(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
+    from test_topic_governance import MAPPING, version_2
+
+    from digituki.core.domain.topics import load_topics, set_active_topics
+    from digituki.core.services import topic_updates
+
+    coordinator_db = Database.in_memory()
+    out = tmp_path / "topics-v2.json"
+    try:
+        topic_updates.publish_topic_list(coordinator_db, version_2(), MAPPING, out)
+    finally:
+        coordinator_db.close()
+    set_active_topics(None)
+    try:
+        window = make_window(language="en")
+        window.show_area("settings")
+        area = window.areas["settings"]
+        area.choose_topic_file = lambda: str(out)  # type: ignore[method-assign]
+        area.view.import_topics.click()
+        qtbot.waitUntil(
+            lambda: "version 2 is now in use" in area.view.status.text(), timeout=10_000
+        )
+        assert load_topics().is_valid("ident.passkey")
+        area.view.import_topics.click()
+        qtbot.waitUntil(lambda: "already in use" in area.view.status.text(), timeout=10_000)
+        assert "Nothing was changed." in area.view.status.text()
+    finally:
+        set_active_topics(None)

@@ -201,3 +201,47 @@ def test_cli_publish_and_import(tmp_path: Path) -> None:
     point_home = str(tmp_path / "point")
     assert main(["import-topics", str(out), "--data-dir", point_home]) == 0
     assert main(["import-topics", str(out), "--data-dir", point_home]) == 1
+
+
+def test_a_point_report_after_the_update_still_shows_old_sessions(
+    cdb: Database, tmp_path: Path
+) -> None:
+    """Sessions logged under a retired code stay countable in the point's own report."""
+    import datetime as dt
+
+    from digituki.core.domain.helplog import SessionDraft
+    from digituki.core.services import helplog
+    from digituki.core.services import stats as stats_service
+
+    out = tmp_path / "topics-v2.json"
+    topic_updates.publish_topic_list(cdb, version_2(), MAPPING, out, now=NOW)
+    set_active_topics(None)
+    point = Database.in_memory()
+    try:
+        draft = SessionDraft(
+            date=dt.date(2026, 10, 5),
+            start_hour=11,
+            topics=("ident.bank_id",),
+            support_form="on_site_walk_in",
+            age_band="65_74",
+        )
+        for _ in range(12):
+            helplog.log_session(point, draft, now=NOW)
+        topic_updates.import_topic_list(point, out)
+        report = stats_service.report(point, Period.month("2026-10"), now=NOW)
+        assert report.sessions == 12
+        files = stats_service.export_period(
+            point, Period.month("2026-10"), ["pdf", "bundle"], tmp_path / "x", now=NOW
+        )
+        bundle = json.loads(next(f.path for f in files if f.format == "bundle").read_text())
+        assert bundle["topic_list_version"] == 2
+        # the coordinator counts the old sessions under the new code, without a warning
+        path = next(f.path for f in files if f.format == "bundle")
+        result = coord.import_bytes(cdb, path.read_bytes(), now=NOW)
+        assert result.status == coord.IMPORTED
+        assert not any(w.code == "unknown_topics" for w in result.warnings)
+        stats = coord.regional_stats(cdb, Period.month("2026-10")).stats
+        topics = next(t for t in stats.tables if t.key == "topics")
+        assert "ident.bank_ids" in topics.rows and "ident.bank_id" not in topics.rows
+    finally:
+        point.close()

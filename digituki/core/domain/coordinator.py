@@ -318,8 +318,9 @@ def parse_bundle(
             raw_codes.add(tuple(codes))
             if dims[0] == "topic":
                 forward = codes[0]
-                if chain and version < topics.version:
-                    forward = map_code(forward, version, chain, topics.version)
+                if chain and not topics.is_valid(forward):
+                    # a retired code (from any earlier list: a point's old sessions keep theirs)
+                    forward = map_code(forward, 0, chain, topics.version)
                 mapped = map_topic(forward, topics)
                 if mapped == forward != codes[0]:
                     codes = [mapped, *codes[1:]]  # a known rename/split/merge: no warning
@@ -358,7 +359,7 @@ def parse_bundle(
 def remap_topics(bundle: ParsedBundle, topics: TopicList, chain: MappingChain) -> ParsedBundle:
     """`bundle` (stored under an older topic list) with its topic codes mapped forward to
     `topics` (a newer list the coordinator published since); counts that meet are added up."""
-    if bundle.topic_list_version >= topics.version:
+    if not chain:
         return bundle
     tables = []
     for table in bundle.tables:
@@ -367,7 +368,9 @@ def remap_topics(bundle: ParsedBundle, topics: TopicList, chain: MappingChain) -
             continue
         cells: dict[tuple[str, ...], int] = {}
         for codes, n in table.cells:
-            code = map_code(codes[0], bundle.topic_list_version, chain, topics.version)
+            code = codes[0]
+            if not topics.is_valid(code):
+                code = map_code(code, 0, chain, topics.version)
             key = (map_topic(code, topics), *codes[1:])
             cells[key] = cells.get(key, 0) + n
         tables.append(BundleTable(table.key, table.unit, table.dimensions, tuple(cells.items())))

@@ -87,6 +87,9 @@ class SettingsView:
         self.save_point = QPushButton()
         self.save_point.setObjectName("savePoint")
         point_form.addRow("", self.save_point)
+        self.import_topics = QPushButton()  # a new topic list published by the coordinator
+        self.import_topics.setObjectName("importTopics")
+        point_form.addRow("", self.import_topics)
         outer.addWidget(self.point)
 
         self.status = QLabel()

@@ -31,6 +31,7 @@ class SettingsArea(Area):
         v.theme.currentIndexChanged.connect(self._theme_changed)
         v.mode.currentIndexChanged.connect(self._mode_changed)
         v.save_point.clicked.connect(self._save_point)
+        v.import_topics.clicked.connect(self._import_topics)
         from digituki.ui.settings.safety import SafetySection
 
         # Data safety (issue 8). The main window's own scroll area scrolls the whole area on a
@@ -74,6 +75,8 @@ class SettingsArea(Area):
         v.retention.setSuffix(self.tr(" days"))
         v.save_point.setText(self.tr("&Save the point's details"))
         v.save_point.setAccessibleName(self.tr("Save the point's details"))
+        v.import_topics.setText(self.tr("Import a new topic list from the &coordinator…"))
+        v.import_topics.setAccessibleName(self.tr("Import a new topic list from the coordinator"))
 
     # --- this computer ---------------------------------------------------------------------------
 
@@ -177,6 +180,72 @@ class SettingsArea(Area):
             ),
             on_done=saved,
             parent=self,
+        )
+
+    def choose_topic_file(self) -> str:
+        """Ask for the coordinator's topic-list file (tests replace this)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the topic-list file"),
+            str(Path.home()),
+            self.tr("Topic-list files (*.json);;All files (*)"),
+        )
+        return name
+
+    def _import_topics(self) -> None:
+        from pathlib import Path
+
+        from digituki.core.services import topic_updates
+
+        name = self.choose_topic_file()
+        if not name or self.ctx.db is None:
+            return
+        self.ctx.runner.run(
+            topic_updates.import_topic_list,
+            self.ctx.db,
+            Path(name),
+            on_done=self._topics_imported,
+            on_error=self._topics_refused,
+            parent=self,
+        )
+
+    def _topics_imported(self, result: object) -> None:
+        self._say(
+            self.tr(
+                "Topic list version {version} is now in use ({added} new topics, {changed} "
+                "changed). The regional reports count earlier statistics under the new topics."
+            ).format(
+                version=result.version,  # type: ignore[attr-defined]
+                added=len(result.added),  # type: ignore[attr-defined]
+                changed=len(result.renamed) + len(result.split) + len(result.merged),  # type: ignore[attr-defined]
+            )
+        )
+
+    def _topics_refused(self, error: BaseException) -> None:
+        reason = getattr(error, "reason", None)
+        if reason is None:
+            show_error(self, error)
+            return
+        texts = {
+            "already_current": self.tr("This topic list (or a newer one) is already in use."),
+            "version_order": self.tr(
+                "This topic list skips a version. Import the coordinator's earlier topic list "
+                "first."
+            ),
+            "checksum": self.tr("The file was damaged or changed after it was made."),
+            "signature": self.tr("The file was changed after the coordinator signed it."),
+        }
+        self._say(
+            texts.get(
+                reason,
+                self.tr("This file is not a usable topic list from the coordinator."),
+            )
+            + " "
+            + self.tr("Nothing was changed.")
         )
 
     def _say(self, text: str) -> None:
