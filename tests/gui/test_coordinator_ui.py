@@ -334,6 +334,27 @@ def test_points_rename_close_and_merge(
     )
 
 
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_widget_of_the_coordinator_area_has_a_name(
+    qtbot: Any, coordinator: Any, tmp_path: Path, language: str
+) -> None:
+    """The same screen-reader walk as the desk areas get (tests/gui/test_accessibility.py)."""
+    from a11y_walk import unnamed
+    from PySide6.QtWidgets import QTabWidget
+
+    window = coordinator
+    window.ctx.translations.apply(language)
+    area = window.areas["coordinator"]
+    import_and_wait(qtbot, area, [point_bundle(tmp_path, "Kallio", "Helsinki", 12, last_month())])
+    problems: list[str] = []
+    tabs = area.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
+        problems += [f"tab {index}: {text}" for text in unnamed(area)]
+    assert problems == []
+
+
 def test_keyboard_and_accessible_names(coordinator: Any) -> None:
     area = coordinator.areas["coordinator"]
     v = area.view
