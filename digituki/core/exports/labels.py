@@ -366,9 +366,13 @@ def code_name(dimension: str, code: str, language: str) -> str:
     """The name of a row: a topic or group, a referral target, an age band, …"""
     language = lang(language)
     if dimension == "topic":
-        topics = load_topics()
-        if topics.is_group(code) or topics.is_valid(code):
-            return topics.name(code, language)
+        from digituki.core.domain.topics import bundled_topics
+
+        # the list in use, then the shipped one: a code retired by a newer list the coordinator
+        # published still has its name in the point's reports of earlier months
+        for topics in (load_topics(), bundled_topics()):
+            if topics.is_group(code) or topics.is_valid(code):
+                return topics.name(code, language)
         return code
     if dimension == "month":
         return month_name(code, language)
