@@ -146,6 +146,21 @@ def _coordinator_parser(sub: Any) -> None:
     rep.add_argument("--language", default="fi", choices=("fi", "sv", "en"))
     points = csub.add_parser("points", help="list the points")
     _common(points, top=False)
+    publish = csub.add_parser(
+        "publish-topics",
+        help="publish a new topic-list version (with an old -> new mapping) for the points",
+    )
+    _common(publish, top=False)
+    publish.add_argument("--topics", required=True, metavar="FILE", help="the new topics.json")
+    publish.add_argument(
+        "--mapping", required=True, metavar="FILE", help='JSON {"old.code": ["new.code", ...]}'
+    )
+    publish.add_argument("--out", required=True, metavar="FILE", help="the file for the points")
+    topics = sub.add_parser(
+        "import-topics", help="use a new topic list published by the coordinator (a point)"
+    )
+    _common(topics, top=False)
+    topics.add_argument("file", metavar="FILE")
 
 
 def _paths(args: argparse.Namespace) -> Paths:
@@ -351,6 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from digituki.coordinator_cli import cmd_coordinator
 
             return cmd_coordinator(args)
+        if command == "import-topics":
+            from digituki.coordinator_cli import cmd_import_topics
+
+            return cmd_import_topics(args)
         if command == "backup":
             return cmd_backup(args)
         if command == "restore":

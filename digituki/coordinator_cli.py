@@ -38,6 +38,91 @@ REASONS = {
 }
 
 
+TOPIC_REASONS = {
+    "too_large": "the file is too large",
+    "not_utf8": "the file is not UTF-8 text",
+    "not_json": "the file is damaged (not JSON)",
+    "format": "the file is not a Digituki topic list",
+    "checksum": "the checksum does not match: the file was damaged or edited",
+    "signature": "the signature does not match: the file was edited after signing",
+    "topics": "the topic list itself is malformed",
+    "version_order": "this version does not follow the list in use: import the versions in turn",
+    "already_current": "this topic list (or a newer one) is already in use",
+    "mapping_source": "the mapping names a code that is not in the list in use, or still in the "
+    "new list",
+    "mapping_target": "the mapping points to a code that is not in the new list",
+    "unmapped_code": "a topic disappears without a mapping (past statistics would lose it)",
+    "unreadable": "the file cannot be read",
+}
+
+
+def _topic_result(result: object) -> None:
+    r = result
+    print(
+        f"topic list version {r.version} in use (was {r.previous_version})"  # type: ignore[attr-defined]
+    )
+    for label in ("added", "renamed", "split", "merged"):
+        items = getattr(r, label)
+        if items:
+            print(f"  {label}: {', '.join(items)}")
+
+
+def _topic_failure(exc: object) -> int:
+    reason = getattr(exc, "reason", "")
+    detail = getattr(exc, "detail", "")
+    why = TOPIC_REASONS.get(reason, reason)
+    print(f"REJECTED: {why}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+    return 1
+
+
+def _publish_topics(db: object, args: argparse.Namespace) -> int:
+    import json
+
+    from digituki.core.domain.topic_updates import TopicUpdateRejectedError
+    from digituki.core.services import topic_updates
+
+    try:
+        topics = json.loads(Path(args.topics).expanduser().read_text(encoding="utf-8"))
+        mapping = json.loads(Path(args.mapping).expanduser().read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"cannot read the topic list or the mapping: {exc}", file=sys.stderr)
+        return 2
+    if not isinstance(mapping, dict):
+        print('the mapping must be a JSON object {"old.code": ["new.code", ...]}', file=sys.stderr)
+        return 2
+    mapping = {k: [v] if isinstance(v, str) else v for k, v in mapping.items()}
+    try:
+        result = topic_updates.publish_topic_list(
+            db,  # type: ignore[arg-type]
+            topics,
+            mapping,
+            Path(args.out).expanduser(),
+        )
+    except TopicUpdateRejectedError as exc:
+        return _topic_failure(exc)
+    _topic_result(result)
+    print(f"wrote {args.out}: send it to the points (digituki import-topics FILE)")
+    return 0
+
+
+def cmd_import_topics(args: argparse.Namespace) -> int:
+    """`digituki import-topics FILE`: a point starts using the coordinator's new topic list."""
+    from digituki.core.domain.topic_updates import TopicUpdateRejectedError
+    from digituki.core.services import topic_updates
+    from digituki.core.storage.database import Database
+
+    paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    try:
+        result = topic_updates.import_topic_list(db, Path(args.file).expanduser())
+    except TopicUpdateRejectedError as exc:
+        return _topic_failure(exc)
+    finally:
+        db.close()
+    _topic_result(result)
+    return 0
+
+
 def _period(args: argparse.Namespace) -> object:
     from digituki.core.domain.stats import Period
 
@@ -63,7 +148,12 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
         coord.coordinator_database_path(paths.data_dir), backup_dir=paths.backup_dir
     )
     try:
+        from digituki.core.services import topic_updates
+
+        topic_updates.activate(db)
         action = args.coord_command
+        if action == "publish-topics":
+            return _publish_topics(db, args)
         if action == "import":
             result = coord.import_files(db, [Path(f).expanduser() for f in args.files])
             for f in result.files:
@@ -89,13 +179,21 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
         if action == "matrix":
             year = args.year or dt.date.today().year
             matrix = coord.completeness(db, year)
-            marks = {coord.DELIVERED: "x", coord.REPLACED: "r", coord.MISSING: "-"}
+            marks = {
+                coord.DELIVERED: "x",
+                coord.REPLACED: "r",
+                coord.MISSING: "-",
+                coord.NOT_DUE: ".",
+            }
             print(f"{'point':<30} " + " ".join(m[5:] for m in matrix.months))
             for row in matrix.rows:
                 cells = "  ".join(marks[c] for c in row.cells)
                 closed = " (closed)" if row.closed else ""
                 print(f"{(row.name or row.point_id)[:30]:<30}  {cells}{closed}")
-            print(f"x delivered, r replaced by a newer export, - missing ({matrix.missing()})")
+            print(
+                f"x delivered, r replaced by a newer export, - missing ({matrix.missing()}), "
+                ". not due yet"
+            )
             return 0
         if action == "points":
             for p in coord.list_points(db):

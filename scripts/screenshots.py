@@ -124,6 +124,144 @@ def high_contrast(window) -> None:  # type: ignore[no-untyped-def]
     window.areas["today"].view.walk_in.setFocus()
 
 
+# --- coordinator mode: 12 demo points, January to last month, a few files missing ----------------
+
+COORDINATOR_POINTS = (
+    ("Kallion kirjasto", "Helsinki"),
+    ("Itäkeskuksen kirjasto", "Helsinki"),
+    ("Malmin asukastalo", "Helsinki"),
+    ("Sellon kirjasto", "Espoo"),
+    ("Espoon keskuksen palvelupiste", "Espoo"),
+    ("Tikkurilan kirjasto", "Vantaa"),
+    ("Myyrmäen seniorikeskus", "Vantaa"),
+    ("Keravan kirjasto", "Kerava"),
+    ("Järvenpään Eläkeläiset ry", "Järvenpää"),
+    ("Porvoon kirjasto", "Porvoo"),
+    ("Lohjan asiointipiste", "Lohja"),
+    ("Kirkkonummen kirjasto", "Kirkkonummi"),
+)
+
+
+def _scaled(document: dict, factor: float, point: tuple[str, str, str], generated: str) -> dict:  # type: ignore[type-arg]
+    """A point's bundle made from the demo point's month: every count scaled, new identity."""
+    import copy
+    import uuid
+
+    doc = copy.deepcopy(document)
+    for key, value in doc["totals"].items():
+        if isinstance(value, int):
+            doc["totals"][key] = round(value * factor)
+    for table in doc["tables"]:
+        for cell in table["cells"]:
+            cell[-1] = round(cell[-1] * factor)
+    doc["point"] = {"id": point[0], "name": point[1], "municipality": point[2]}
+    doc["export_id"] = str(uuid.uuid4())
+    doc["generated_at"] = generated
+    return doc
+
+
+def coordinator_demo(data_dir: Path, tmp: Path) -> list[str]:
+    """Fill the coordinator's database (coordinator.sqlite3 in `data_dir`): one demo point's real
+    monthly bundles, scaled and re-signed for 12 points (each its own key), a few months missing,
+    one re-sent month, one point closed in the summer. Returns the months."""
+    import json
+    import random
+    import uuid
+
+    from digituki.core.domain.stats import Period
+    from digituki.core.exports import bundle as fmt
+    from digituki.core.security import signing
+    from digituki.core.services import coordinator as coord
+    from digituki.core.services import settings as settings_service
+    from digituki.core.services import stats
+    from digituki.core.services.demo import generate_demo
+    from digituki.core.storage.database import Database
+
+    last = DEMO_TODAY.replace(day=1) - dt.timedelta(days=1)
+    months = [f"{last.year:04d}-{m:02d}" for m in range(1, last.month + 1)]
+    point_db = Database.open_file(tmp / "demo-point.sqlite3")
+    documents = {}
+    try:
+        generate_demo(point_db, seed=7, months=len(months) + 1, today=DEMO_TODAY)
+        for month in months:
+            [exported] = stats.export_period(
+                point_db, Period.month(month), ["bundle"], tmp / "bundles" / month
+            )
+            documents[month] = json.loads(exported.path.read_text(encoding="utf-8"))
+    finally:
+        point_db.close()
+    rng = random.Random(3)
+    n = len(months)
+    missing = {(2, n - 1), (7, n - 1), (10, n - 1), (4, n - 3), (4, n - 4)}
+    closed_point, closed_from = 8, max(1, n - 4)
+    resent = (0, n - 2)
+    cdb = Database.open_file(coord.coordinator_database_path(data_dir))
+    try:
+        settings_service.update_site_settings(
+            cdb, site_name="Uudenmaan digitukiverkosto (demo)", municipality="Uusimaa"
+        )
+        for i, (name, municipality) in enumerate(COORDINATOR_POINTS):
+            key = signing.new_private_key()
+            point = (str(uuid.UUID(int=rng.getrandbits(128))), name, municipality)
+            factor = 0.25 + 1.5 * rng.random()
+            for j, month in enumerate(months):
+                if (i, j) in missing or (i == closed_point and j >= closed_from):
+                    continue
+                sent = dt.date(int(month[:4]), int(month[5:]), 1) + dt.timedelta(days=33)
+                sends = [sent] + ([sent + dt.timedelta(days=5)] if (i, j) == resent else [])
+                for day in sends:
+                    doc = _scaled(documents[month], factor, point, f"{day:%Y-%m-%d}T09:00:00Z")
+                    doc = {k: v for k, v in doc.items() if k not in ("checksum", "signature")}
+                    doc["checksum"] = {"algorithm": "sha256", "value": fmt.checksum_of(doc)}
+                    doc["signature"] = signing.sign(key, fmt.canonical_bytes(doc))
+                    result = coord.import_bytes(cdb, fmt.bundle_bytes(doc), f"{name}.json")
+                    assert result.status in (coord.IMPORTED, coord.REPLACED), result
+            if i == closed_point:
+                coord.set_point_closed(cdb, point[0], True)
+    finally:
+        cdb.close()
+    return months
+
+
+def coordinator_completeness(window) -> None:  # type: ignore[no-untyped-def]
+    """Coordinator mode (as chosen in Settings), the "who has sent" matrix of this year."""
+    from digituki.ui.style import apply_font_scale, apply_theme
+
+    apply_theme("default")
+    apply_font_scale(100)
+    window.ctx.local_settings.update(mode="coordinator")
+    window.switch_mode()
+    for _ in range(200):
+        wait(50)
+        if window.ctx.db is not None and not window.ctx.runner.busy():
+            break
+    area = window.areas["coordinator"]
+    area.view.matrix_year.setValue(DEMO_TODAY.year)
+    area.view.tabs.setCurrentIndex(1)
+    window.resize(1500, SIZE[1])  # twelve months side by side (a 1280 window scrolls sideways)
+    for _ in range(100):
+        wait(50)
+        if area.matrix_data is not None and not window.ctx.runner.busy():
+            break
+    window.show_area("coordinator")
+
+
+def regional_report(data_dir: Path, pdf: Path) -> None:
+    """The regional report's PDF for the months of this year so far (all points summed)."""
+    from digituki.core.domain.stats import Period
+    from digituki.core.services import coordinator as coord
+    from digituki.core.storage.database import Database
+
+    last = DEMO_TODAY.replace(day=1) - dt.timedelta(days=1)
+    db = Database.open_file(coord.coordinator_database_path(data_dir))
+    try:
+        period = Period.range(f"{last.year:04d}-01", f"{last:%Y-%m}")
+        [written] = coord.export_regional(db, period, ["pdf"], pdf.parent / "regional")
+        shutil.move(written.path, pdf)
+    finally:
+        db.close()
+
+
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
     ("bookings-week", "bookings", None),
@@ -134,6 +272,8 @@ SHOTS: list[Shot] = [
     # accessibility: keep these last, they change the look for the shots after them
     ("today-200", "today", large_text),
     ("today-high-contrast", "today", high_contrast),
+    # coordinator mode: switches the window over, so after every desk shot
+    ("coordinator-completeness", "settings", coordinator_completeness),
 ]
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
 DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
@@ -141,6 +281,7 @@ DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("tally-sheet", tally_sheet),
     ("confirmation-slip", confirmation_slip),
     ("statistics-report", statistics_report),
+    ("regional-report", regional_report),
 ]
 
 
@@ -164,6 +305,7 @@ def main() -> int:
         db = Database.open_file(paths.database)
         generate_demo(db, seed=42, months=3, today=DEMO_TODAY)
         db.close()
+        coordinator_demo(paths.data_dir, Path(tmp))
         window = create_window(paths, app)
         window.resize(*SIZE)
         window.show()

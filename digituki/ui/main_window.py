@@ -75,6 +75,23 @@ AREAS: tuple[AreaSpec, ...] = (
 )
 
 
+# Coordinator mode (issue 7): the coordinator's own database and area instead of the desk's. The
+# desk areas work on the point's database; showing them next to the regional data would invite
+# logging a help session into the region's file, so one mode at a time (switched in Settings).
+COORDINATOR_AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec(
+        "coordinator",
+        lambda: translate("MainWindow", "Coordinator"),
+        "digituki.ui.coordinator.widget:CoordinatorArea",
+    ),
+    AREAS[-1],  # Settings (the region's name there is the regional report's title)
+)
+
+
+def areas_for(mode: str) -> tuple[AreaSpec, ...]:
+    return COORDINATOR_AREAS if mode == "coordinator" else AREAS
+
+
 def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Open and migrate the database (runs on the worker thread; imports SQLAlchemy there)."""
     from digituki.core.services import startup
@@ -82,6 +99,10 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
+    if local.mode == "coordinator":  # the same file `digituki coordinator …` uses
+        from digituki.core.services.coordinator import coordinator_database_path
+
+        url = sqlite_url(coordinator_database_path(ctx.paths.data_dir))
     db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
@@ -131,11 +152,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.scroll, 1)
         self.setCentralWidget(central)
 
-        for spec in AREAS:
-            self.navigation.addItem(QListWidgetItem(spec.title()))
-            page = MessagePage(spec.title, lambda: translate("MainWindow", "Opening the database…"))
-            self.stack.addWidget(page)
-            self.areas[spec.key] = page
+        self.specs: tuple[AreaSpec, ...] = areas_for(ctx.local_settings.load().mode)
+        self._add_pages()
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
         ctx.start_help = self.start_help
@@ -162,6 +180,41 @@ class MainWindow(QMainWindow):
         self.menus_built = True
         self.retranslate()
 
+    def _add_pages(self) -> None:
+        for spec in self.specs:
+            self.navigation.addItem(QListWidgetItem(spec.title()))
+            page = MessagePage(spec.title, lambda: translate("MainWindow", "Opening the database…"))
+            self.stack.addWidget(page)
+            self.areas[spec.key] = page
+
+    @property
+    def coordinator_mode(self) -> bool:
+        return self.specs is COORDINATOR_AREAS
+
+    def switch_mode(self) -> None:
+        """Rebuild the window for the mode now saved in the local settings (point desk or
+        coordinator): close the database, make the areas again, open the other database."""
+        self.ctx.runner.wait()
+        if self.ctx.db is not None:
+            self.ctx.db.close()
+            self.ctx.db = None
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.areas = {}
+        self._unbuilt = []
+        self.finish_building()
+        self.specs = areas_for(self.ctx.local_settings.load().mode)
+        self._add_pages()
+        self.navigation.blockSignals(False)
+        self._build_go_actions()
+        self.retranslate()
+        self.navigation.setCurrentRow(0)
+        self.open_database()
+
     # --- menus and texts -----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -181,23 +234,40 @@ class MainWindow(QMainWindow):
         self.actions_menu = ActionsMenu(self, bar.addMenu(""))
 
         self.go_menu = bar.addMenu("")
-        for number, spec in enumerate(AREAS, start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
-            self.go_menu.addAction(action)
-            self.go_actions[spec.key] = action
+        self._build_go_actions()
 
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_go_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        for action in self.go_actions.values():
+            self.go_menu.removeAction(action)
+            action.deleteLater()
+        self.go_actions = {}
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_area(key))
+            self.go_menu.addAction(action)
+            self.go_actions[spec.key] = action
+        # The desk's actions (new booking, walk-in…) mean nothing to the coordinator.
+        self.actions_menu.menu.menuAction().setVisible(not self.coordinator_mode)
+        for action in self.actions_menu.menu.actions():
+            action.setEnabled(not self.coordinator_mode)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
+        if self.coordinator_mode:
+            self.setWindowTitle(translate("MainWindow", "Digituki — regional coordinator"))
+        else:
+            self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
         if not self.menus_built:
-            for row, spec in enumerate(AREAS):
+            for row, spec in enumerate(self.specs):
                 self.navigation.item(row).setText(spec.title())
             return
         from PySide6.QtGui import QKeySequence
@@ -212,7 +282,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(translate("MainWindow", "&About Digituki"))
         self.navigation.setAccessibleName(translate("MainWindow", "Areas"))
         name_clear_buttons(self)
-        for row, spec in enumerate(AREAS):
+        for row, spec in enumerate(self.specs):
             shortcut = (
                 self.go_actions[spec.key]
                 .shortcut()
@@ -231,11 +301,14 @@ class MainWindow(QMainWindow):
     # --- navigation ----------------------------------------------------------------------------
 
     def show_area(self, key: str) -> None:
-        row = [spec.key for spec in AREAS].index(key)
-        self.navigation.setCurrentRow(row)
+        keys = [spec.key for spec in self.specs]
+        if key in keys:  # the desk's areas do not exist in coordinator mode
+            self.navigation.setCurrentRow(keys.index(key))
 
     def start_help(self, prefill: HelpPrefill) -> None:
         """Open the help-log form prefilled (from a booking or the walk-in button)."""
+        if "helplog" not in self.areas:
+            return
         self.show_area("helplog")
         area = self.areas["helplog"]
         start_from = getattr(area, "start_from", None)
@@ -243,13 +316,13 @@ class MainWindow(QMainWindow):
             start_from(prefill)
 
     def current_area_key(self) -> str:
-        return AREAS[self.stack.currentIndex()].key
+        return self.specs[self.stack.currentIndex()].key
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
         if self.ctx.db is not None:
-            self._ensure_area(AREAS[row].key)
+            self._ensure_area(self.specs[row].key)
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
         if isinstance(page, Area):
@@ -267,7 +340,7 @@ class MainWindow(QMainWindow):
         self.ctx.db = db  # type: ignore[assignment]
         # The area on screen first (start-up speed: its data shows sooner); the others follow one
         # per turn of the event loop, or at once when the user goes to one of them.
-        self._unbuilt = [spec.key for spec in AREAS]
+        self._unbuilt = [spec.key for spec in self.specs]
         self.finish_building()
         self._ensure_area(self.current_area_key())
         self._on_row_changed(self.stack.currentIndex())
@@ -284,6 +357,8 @@ class MainWindow(QMainWindow):
         return self.ctx.db is not None and not self._unbuilt
 
     def _build_next_area(self) -> None:
+        if self.ctx.db is None:  # closed meanwhile (mode switch): the next open starts again
+            return
         if self._unbuilt:
             self._ensure_area(self._unbuilt[0])
         if self._unbuilt:
@@ -294,8 +369,8 @@ class MainWindow(QMainWindow):
         if key not in self._unbuilt:
             return
         self._unbuilt.remove(key)
-        index = [spec.key for spec in AREAS].index(key)
-        self._replace_page(index, AREAS[index])
+        index = [spec.key for spec in self.specs].index(key)
+        self._replace_page(index, self.specs[index])
         from digituki.ui.a11y import name_clear_buttons
 
         name_clear_buttons(self.areas[key])
@@ -312,7 +387,7 @@ class MainWindow(QMainWindow):
                 "your support person to look at the log file.",
             )
         )
-        for spec in AREAS:
+        for spec in self.specs:
             page = self.areas[spec.key]
             if isinstance(page, MessagePage):
                 page.set_texts(spec.title, lambda text=text: text)
@@ -328,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _build_areas(self, only_without_database: bool = False) -> None:
         current = self.stack.currentIndex()
-        for index, spec in enumerate(AREAS):
+        for index, spec in enumerate(self.specs):
             if only_without_database and spec.key != "settings":
                 continue
             self._replace_page(index, spec)

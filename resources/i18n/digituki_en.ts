@@ -573,6 +573,618 @@
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <source>Choose two different points to merge.</source>
+        <translation>Choose two different points to merge.</translation>
+    </message>
+    <message>
+        <source>That point has already been merged into another one.</source>
+        <translation>That point has already been merged into another one.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a statistics file.</source>
+        <translation>The file is too large to be a statistics file.</translation>
+    </message>
+    <message>
+        <source>The file is not a statistics file (wrong text).</source>
+        <translation>The file is not a statistics file (wrong text).</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a statistics file.</source>
+        <translation>The file is damaged or not a statistics file.</translation>
+    </message>
+    <message>
+        <source>The file is not a statistics file.</source>
+        <translation>The file is not a statistics file.</translation>
+    </message>
+    <message>
+        <source>The file was made by a Digituki version this one does not know.</source>
+        <translation>The file was made by a Digituki version this one does not know.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not in the right form.</source>
+        <translation>The file&apos;s contents are not in the right form.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was saved (checksum).</source>
+        <translation>The file was damaged or changed after it was saved (checksum).</translation>
+    </message>
+    <message>
+        <source>The file was changed after the point signed it (signature).</source>
+        <translation>The file was changed after the point signed it (signature).</translation>
+    </message>
+    <message>
+        <source>The file uses an unknown topic list.</source>
+        <translation>The file uses an unknown topic list.</translation>
+    </message>
+    <message>
+        <source>The file covers more than one month.</source>
+        <translation>The file covers more than one month.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s month is impossibly old.</source>
+        <translation>The file&apos;s month is impossibly old.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s month is in the future.</source>
+        <translation>The file&apos;s month is in the future.</translation>
+    </message>
+    <message>
+        <source>The file says it was made in the future (check the point&apos;s clock).</source>
+        <translation>The file says it was made in the future (check the point&apos;s clock).</translation>
+    </message>
+    <message>
+        <source>A number in the file is not a whole number of zero or more.</source>
+        <translation>A number in the file is not a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <source>A number in the file is impossibly large.</source>
+        <translation>A number in the file is impossibly large.</translation>
+    </message>
+    <message>
+        <source>A table in the file has the wrong form.</source>
+        <translation>A table in the file has the wrong form.</translation>
+    </message>
+    <message>
+        <source>A table appears twice in the file.</source>
+        <translation>A table appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>A number appears twice in a table.</source>
+        <translation>A number appears twice in a table.</translation>
+    </message>
+    <message>
+        <source>The file has far too many numbers.</source>
+        <translation>The file has far too many numbers.</translation>
+    </message>
+    <message>
+        <source>A different file with the same identity was imported before. This one was not used.</source>
+        <translation>A different file with the same identity was imported before. This one was not used.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The file could not be used.</source>
+        <translation>The file could not be used.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorArea</name>
+    <message>
+        <source>Coordinator: the region&apos;s statistics</source>
+        <translation>Coordinator: the region&apos;s statistics</translation>
+    </message>
+    <message>
+        <source>Coordinator sections</source>
+        <translation>Coordinator sections</translation>
+    </message>
+    <message>
+        <source>&amp;Import files</source>
+        <translation>&amp;Import files</translation>
+    </message>
+    <message>
+        <source>&amp;Who has sent</source>
+        <translation>&amp;Who has sent</translation>
+    </message>
+    <message>
+        <source>&amp;Regional report</source>
+        <translation>&amp;Regional report</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Points</translation>
+    </message>
+    <message>
+        <source>Drag the points&apos; statistics files (.json) or a whole folder here.
+Or use the buttons below.</source>
+        <translation>Drag the points&apos; statistics files (.json) or a whole folder here.
+Or use the buttons below.</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Drop files here</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Add a folder</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>What happened to each file</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year of the table</source>
+        <translation>Year of the table</translation>
+    </message>
+    <message>
+        <source>&amp;Save the table…</source>
+        <translation>&amp;Save the table…</translation>
+    </message>
+    <message>
+        <source>Save the table as a file</source>
+        <translation>Save the table as a file</translation>
+    </message>
+    <message>
+        <source>Points and months: who has sent their file</source>
+        <translation>Points and months: who has sent their file</translation>
+    </message>
+    <message>
+        <source>Which period</source>
+        <translation>Which period</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;dd files…</translation>
+    </message>
+    <message>
+        <source>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</source>
+        <translation>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Sh&amp;ow:</translation>
+    </message>
+    <message>
+        <source>Length of the period</source>
+        <translation>Length of the period</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>One month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {n}</source>
+        <translation>{year}, quarter {n}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;bles:</translation>
+    </message>
+    <message>
+        <source>Tables of the regional report</source>
+        <translation>Tables of the regional report</translation>
+    </message>
+    <message>
+        <source>Numbers of the chosen table</source>
+        <translation>Numbers of the chosen table</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Save the regional report</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation>Save P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Save the regional report as PDF</source>
+        <translation>Save the regional report as PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel (XLSX)</source>
+        <translation>Save &amp;Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Save the regional report as an Excel file</source>
+        <translation>Save the regional report as an Excel file</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV</source>
+        <translation>Save &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Save the regional report as a CSV file</source>
+        <translation>Save the regional report as a CSV file</translation>
+    </message>
+    <message>
+        <source>Save combi&amp;ned file</source>
+        <translation>Save combi&amp;ned file</translation>
+    </message>
+    <message>
+        <source>Save the combined statistics file for the wider area</source>
+        <translation>Save the combined statistics file for the wider area</translation>
+    </message>
+    <message>
+        <source>Save &amp;all four</source>
+        <translation>Save &amp;all four</translation>
+    </message>
+    <message>
+        <source>Save all four files</source>
+        <translation>Save all four files</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>The chosen point</source>
+        <translation>The chosen point</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Name of the point</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>M&amp;unicipality:</translation>
+    </message>
+    <message>
+        <source>Municipality of the point</source>
+        <translation>Municipality of the point</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name</source>
+        <translation>Sa&amp;ve name</translation>
+    </message>
+    <message>
+        <source>Save the name and municipality</source>
+        <translation>Save the name and municipality</translation>
+    </message>
+    <message>
+        <source>Same point &amp;as:</source>
+        <translation>Same point &amp;as:</translation>
+    </message>
+    <message>
+        <source>Point to keep when merging</source>
+        <translation>Point to keep when merging</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the point above</source>
+        <translation>&amp;Merge into the point above</translation>
+    </message>
+    <message>
+        <source>Merge the chosen point into the point above</source>
+        <translation>Merge the chosen point into the point above</translation>
+    </message>
+    <message>
+        <source>Choose the statistics files</source>
+        <translation>Choose the statistics files</translation>
+    </message>
+    <message>
+        <source>Statistics files (*.json);;All files (*)</source>
+        <translation>Statistics files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the statistics files</source>
+        <translation>Choose the folder with the statistics files</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importing the files…</source>
+        <translation>Importing the files…</translation>
+    </message>
+    <message>
+        <source>{ok} of {n} file(s) accepted.</source>
+        <translation>{ok} of {n} file(s) accepted.</translation>
+    </message>
+    <message>
+        <source>Warning: new signing key</source>
+        <translation>Warning: new signing key</translation>
+    </message>
+    <message>
+        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</source>
+        <translation>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</translation>
+    </message>
+    <message>
+        <source>✓ Imported</source>
+        <translation>✓ Imported</translation>
+    </message>
+    <message>
+        <source>↻ Imported, replaced an older file</source>
+        <translation>↻ Imported, replaced an older file</translation>
+    </message>
+    <message>
+        <source>= Already imported, nothing changed</source>
+        <translation>= Already imported, nothing changed</translation>
+    </message>
+    <message>
+        <source>– Older than the one already imported: not used</source>
+        <translation>– Older than the one already imported: not used</translation>
+    </message>
+    <message>
+        <source>✗ Refused</source>
+        <translation>✗ Refused</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Point and month</source>
+        <translation>Point and month</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: signed with a NEW key. Check with the point.</source>
+        <translation>{sign} WARNING: signed with a NEW key. Check with the point.</translation>
+    </message>
+    <message>
+        <source>Not signed, although the point&apos;s earlier files were.</source>
+        <translation>Not signed, although the point&apos;s earlier files were.</translation>
+    </message>
+    <message>
+        <source>Not signed (made by an older Digituki).</source>
+        <translation>Not signed (made by an older Digituki).</translation>
+    </message>
+    <message>
+        <source>Unknown topics counted under “Other”: {codes}</source>
+        <translation>Unknown topics counted under “Other”: {codes}</translation>
+    </message>
+    <message>
+        <source>{n} file(s): {imported} imported, {replaced} replaced an older file, {unchanged} already imported, {rejected} refused.</source>
+        <translation>{n} file(s): {imported} imported, {replaced} replaced an older file, {unchanged} already imported, {rejected} refused.</translation>
+    </message>
+    <message>
+        <source>No files imported yet in this session.</source>
+        <translation>No files imported yet in this session.</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</source>
+        <translation>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
+    </message>
+    <message>
+        <source>{month}: {state}</source>
+        <translation>{month}: {state}</translation>
+    </message>
+    <message>
+        <source>signed with a new key</source>
+        <translation>signed with a new key</translation>
+    </message>
+    <message>
+        <source>No points yet: import their files first.</source>
+        <translation>No points yet: import their files first.</translation>
+    </message>
+    <message>
+        <source>{points} point(s); {missing} monthly file(s) missing in {year}.</source>
+        <translation>{points} point(s); {missing} monthly file(s) missing in {year}.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Excel file (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{period}: {sessions} help sessions at {points} point(s) ({bundles} files).</source>
+        <translation>{period}: {sessions} help sessions at {points} point(s) ({bundles} files).</translation>
+    </message>
+    <message>
+        <source>Customers: {customers}. Time spent helping: {hours} h.</source>
+        <translation>Customers: {customers}. Time spent helping: {hours} h.</translation>
+    </message>
+    <message>
+        <source>Numbers 1–{k1} are shown as &lt;{k} (after adding up all points); × hides a number that could otherwise be worked out.</source>
+        <translation>Numbers 1–{k1} are shown as &lt;{k} (after adding up all points); × hides a number that could otherwise be worked out.</translation>
+    </message>
+    <message>
+        <source>Help sessions per point</source>
+        <translation>Help sessions per point</translation>
+    </message>
+    <message>
+        <source>Help sessions per municipality</source>
+        <translation>Help sessions per municipality</translation>
+    </message>
+    <message>
+        <source>Not shown: the numbers are too small.</source>
+        <translation>Not shown: the numbers are too small.</translation>
+    </message>
+    <message>
+        <source>Change from the month before</source>
+        <translation>Change from the month before</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Choose the folder for the files</translation>
+    </message>
+    <message>
+        <source>Saving the files…</source>
+        <translation>Saving the files…</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no files from the points for this period.</source>
+        <translation>Nothing to save: no files from the points for this period.</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Saved {files} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>merged into {name}</source>
+        <translation>merged into {name}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Mark as op&amp;en again</source>
+        <translation>Mark as op&amp;en again</translation>
+    </message>
+    <message>
+        <source>Mark the point as open again</source>
+        <translation>Mark the point as open again</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;losed</source>
+        <translation>Mark as c&amp;losed</translation>
+    </message>
+    <message>
+        <source>Mark the point as closed</source>
+        <translation>Mark the point as closed</translation>
+    </message>
+    <message>
+        <source>The point&apos;s name was saved.</source>
+        <translation>The point&apos;s name was saved.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as closed: it is no longer listed as missing.</source>
+        <translation>{name} is marked as closed: it is no longer listed as missing.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open again.</source>
+        <translation>{name} is marked as open again.</translation>
+    </message>
+    <message>
+        <source>Merge two points</source>
+        <translation>Merge two points</translation>
+    </message>
+    <message>
+        <source>Treat “{gone}” as the same point as “{keep}” from now on? Its files move to “{keep}”; where both sent the same month, the newer file counts.</source>
+        <translation>Treat “{gone}” as the same point as “{keep}” from now on? Its files move to “{keep}”; where both sent the same month, the newer file counts.</translation>
+    </message>
+    <message>
+        <source>Merged: {n} file(s) moved to {keep}.</source>
+        <translation>Merged: {n} file(s) moved to {keep}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -1945,8 +2557,16 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Digituki — regional coordinator</source>
+        <translation>Digituki — regional coordinator</translation>
     </message>
     <message>
         <source>Digituki — digital support desk</source>
@@ -2982,12 +3602,40 @@ Data folder: {folder}</translation>
         <translation>High contrast (black, white, yellow)</translation>
     </message>
     <message>
+        <source>&amp;Use Digituki as:</source>
+        <translation>&amp;Use Digituki as:</translation>
+    </message>
+    <message>
+        <source>Use Digituki as</source>
+        <translation>Use Digituki as</translation>
+    </message>
+    <message>
+        <source>A digital-support point (the desk)</source>
+        <translation>A digital-support point (the desk)</translation>
+    </message>
+    <message>
+        <source>Regional coordinator (collect the points&apos; statistics)</source>
+        <translation>Regional coordinator (collect the points&apos; statistics)</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>This region (its name heads the regional report)</source>
+        <translation>This region (its name heads the regional report)</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the region:</source>
+        <translation>&amp;Name of the region:</translation>
+    </message>
+    <message>
+        <source>Name of the region</source>
+        <translation>Name of the region</translation>
     </message>
     <message>
         <source>This digital-support point</source>
@@ -3030,6 +3678,14 @@ Data folder: {folder}</translation>
         <translation>Save the point&apos;s details</translation>
     </message>
     <message>
+        <source>Import a new topic list from the &amp;coordinator…</source>
+        <translation>Import a new topic list from the &amp;coordinator…</translation>
+    </message>
+    <message>
+        <source>Import a new topic list from the coordinator</source>
+        <translation>Import a new topic list from the coordinator</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>
@@ -3038,8 +3694,56 @@ Data folder: {folder}</translation>
         <translation>Colours changed.</translation>
     </message>
     <message>
+        <source>Switch to coordinator mode now? The window changes to the coordinator&apos;s view with its own data. The point&apos;s data stays safe and comes back when you switch back here.</source>
+        <translation>Switch to coordinator mode now? The window changes to the coordinator&apos;s view with its own data. The point&apos;s data stays safe and comes back when you switch back here.</translation>
+    </message>
+    <message>
+        <source>Switch back to the digital-support point&apos;s desk now? The coordinator&apos;s data stays safe.</source>
+        <translation>Switch back to the digital-support point&apos;s desk now? The coordinator&apos;s data stays safe.</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation>Change mode</translation>
+    </message>
+    <message>
         <source>The point&apos;s details were saved.</source>
         <translation>The point&apos;s details were saved.</translation>
+    </message>
+    <message>
+        <source>Choose the topic-list file</source>
+        <translation>Choose the topic-list file</translation>
+    </message>
+    <message>
+        <source>Topic-list files (*.json);;All files (*)</source>
+        <translation>Topic-list files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
+        <translation>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</translation>
+    </message>
+    <message>
+        <source>This topic list (or a newer one) is already in use.</source>
+        <translation>This topic list (or a newer one) is already in use.</translation>
+    </message>
+    <message>
+        <source>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</source>
+        <translation>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was made.</source>
+        <translation>The file was damaged or changed after it was made.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the coordinator signed it.</source>
+        <translation>The file was changed after the coordinator signed it.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable topic list from the coordinator.</source>
+        <translation>This file is not a usable topic list from the coordinator.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,618 @@
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <source>Choose two different points to merge.</source>
+        <translation>Valitse kaksi eri pistettä yhdistettäväksi.</translation>
+    </message>
+    <message>
+        <source>That point has already been merged into another one.</source>
+        <translation>Tämä piste on jo yhdistetty toiseen pisteeseen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a statistics file.</source>
+        <translation>Tiedosto on liian suuri ollakseen tilastotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file is not a statistics file (wrong text).</source>
+        <translation>Tiedosto ei ole tilastotiedosto (väärä tekstimuoto).</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a statistics file.</source>
+        <translation>Tiedosto on vioittunut tai se ei ole tilastotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file is not a statistics file.</source>
+        <translation>Tiedosto ei ole tilastotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file was made by a Digituki version this one does not know.</source>
+        <translation>Tiedosto on tehty Digitukin versiolla, jota tämä versio ei tunne.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not in the right form.</source>
+        <translation>Tiedoston sisältö ei ole oikeassa muodossa.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was saved (checksum).</source>
+        <translation>Tiedosto on vioittunut tai sitä on muutettu tallennuksen jälkeen (tarkistussumma).</translation>
+    </message>
+    <message>
+        <source>The file was changed after the point signed it (signature).</source>
+        <translation>Tiedostoa on muutettu sen jälkeen, kun piste allekirjoitti sen (allekirjoitus).</translation>
+    </message>
+    <message>
+        <source>The file uses an unknown topic list.</source>
+        <translation>Tiedostossa on tuntematon aiheluettelo.</translation>
+    </message>
+    <message>
+        <source>The file covers more than one month.</source>
+        <translation>Tiedosto kattaa useamman kuin yhden kuukauden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s month is impossibly old.</source>
+        <translation>Tiedoston kuukausi on mahdottoman vanha.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s month is in the future.</source>
+        <translation>Tiedoston kuukausi on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The file says it was made in the future (check the point&apos;s clock).</source>
+        <translation>Tiedoston mukaan se on tehty tulevaisuudessa (tarkista pisteen tietokoneen kello).</translation>
+    </message>
+    <message>
+        <source>A number in the file is not a whole number of zero or more.</source>
+        <translation>Tiedostossa on luku, joka ei ole nolla tai sitä suurempi kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>A number in the file is impossibly large.</source>
+        <translation>Tiedostossa on mahdottoman suuri luku.</translation>
+    </message>
+    <message>
+        <source>A table in the file has the wrong form.</source>
+        <translation>Tiedoston taulukko on väärän muotoinen.</translation>
+    </message>
+    <message>
+        <source>A table appears twice in the file.</source>
+        <translation>Sama taulukko on tiedostossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>A number appears twice in a table.</source>
+        <translation>Sama luku on taulukossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>The file has far too many numbers.</source>
+        <translation>Tiedostossa on aivan liian monta lukua.</translation>
+    </message>
+    <message>
+        <source>A different file with the same identity was imported before. This one was not used.</source>
+        <translation>Aiemmin on tuotu eri tiedosto samalla tunnisteella. Tätä tiedostoa ei käytetty.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Tiedostoa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The file could not be used.</source>
+        <translation>Tiedostoa ei voitu käyttää.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorArea</name>
+    <message>
+        <source>Coordinator: the region&apos;s statistics</source>
+        <translation>Koordinaattori: alueen tilastot</translation>
+    </message>
+    <message>
+        <source>Coordinator sections</source>
+        <translation>Koordinaattorin osiot</translation>
+    </message>
+    <message>
+        <source>&amp;Import files</source>
+        <translation>&amp;Tuo tiedostoja</translation>
+    </message>
+    <message>
+        <source>&amp;Who has sent</source>
+        <translation>&amp;Kuka on lähettänyt</translation>
+    </message>
+    <message>
+        <source>&amp;Regional report</source>
+        <translation>&amp;Alueraportti</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Pisteet</translation>
+    </message>
+    <message>
+        <source>Drag the points&apos; statistics files (.json) or a whole folder here.
+Or use the buttons below.</source>
+        <translation>Vedä pisteiden tilastotiedostot (.json) tai koko kansio tähän.
+Voit myös käyttää alla olevia painikkeita.</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Pudota tiedostot tähän</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Lisää tiedostoja</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Lisää &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Lisää kansio</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>Mitä kullekin tiedostolle tapahtui</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>Year of the table</source>
+        <translation>Taulukon vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Save the table…</source>
+        <translation>&amp;Tallenna taulukko…</translation>
+    </message>
+    <message>
+        <source>Save the table as a file</source>
+        <translation>Tallenna taulukko tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Points and months: who has sent their file</source>
+        <translation>Pisteet ja kuukaudet: kuka on lähettänyt tiedostonsa</translation>
+    </message>
+    <message>
+        <source>Which period</source>
+        <translation>Mikä ajanjakso</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>Lisää tie&amp;dostoja…</translation>
+    </message>
+    <message>
+        <source>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</source>
+        <translation>✓ saatu   ↻ saatu, uudempi tiedosto korvasi vanhemman   ✗ puuttuu   – piste suljettu   · kuukausi ei ole vielä päättynyt   ⚠ allekirjoitettu uudella avaimella</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Length of the period</source>
+        <translation>Ajanjakson pituus</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>Yksi kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Koko vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Kuukausi:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>V&amp;uosineljännes:</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {n}</source>
+        <translation>{year}, {n}. vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;ulukot:</translation>
+    </message>
+    <message>
+        <source>Tables of the regional report</source>
+        <translation>Alueraportin taulukot</translation>
+    </message>
+    <message>
+        <source>Numbers of the chosen table</source>
+        <translation>Valitun taulukon luvut</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Tallenna alueraportti</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation>Tallenna &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Save the regional report as PDF</source>
+        <translation>Tallenna alueraportti PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel (XLSX)</source>
+        <translation>Tallenna &amp;Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Save the regional report as an Excel file</source>
+        <translation>Tallenna alueraportti Excel-tiedostona</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV</source>
+        <translation>Tallenna &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Save the regional report as a CSV file</source>
+        <translation>Tallenna alueraportti CSV-tiedostona</translation>
+    </message>
+    <message>
+        <source>Save combi&amp;ned file</source>
+        <translation>Tallenna &amp;yhdistetty tiedosto</translation>
+    </message>
+    <message>
+        <source>Save the combined statistics file for the wider area</source>
+        <translation>Tallenna yhdistetty tilastotiedosto laajemmalle alueelle</translation>
+    </message>
+    <message>
+        <source>Save &amp;all four</source>
+        <translation>Tallenna &amp;kaikki neljä</translation>
+    </message>
+    <message>
+        <source>Save all four files</source>
+        <translation>Tallenna kaikki neljä tiedostoa</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>The chosen point</source>
+        <translation>Valittu piste</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Pisteen nimi</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Municipality of the point</source>
+        <translation>Pisteen kunta</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name</source>
+        <translation>Tallenna ni&amp;mi</translation>
+    </message>
+    <message>
+        <source>Save the name and municipality</source>
+        <translation>Tallenna nimi ja kunta</translation>
+    </message>
+    <message>
+        <source>Same point &amp;as:</source>
+        <translation>Sama piste &amp;kuin:</translation>
+    </message>
+    <message>
+        <source>Point to keep when merging</source>
+        <translation>Piste, joka jää yhdistettäessä</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the point above</source>
+        <translation>&amp;Yhdistä yllä valittuun pisteeseen</translation>
+    </message>
+    <message>
+        <source>Merge the chosen point into the point above</source>
+        <translation>Yhdistä valittu piste yllä valittuun pisteeseen</translation>
+    </message>
+    <message>
+        <source>Choose the statistics files</source>
+        <translation>Valitse tilastotiedostot</translation>
+    </message>
+    <message>
+        <source>Statistics files (*.json);;All files (*)</source>
+        <translation>Tilastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the statistics files</source>
+        <translation>Valitse kansio, jossa tilastotiedostot ovat</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Importing the files…</source>
+        <translation>Tuodaan tiedostoja…</translation>
+    </message>
+    <message>
+        <source>{ok} of {n} file(s) accepted.</source>
+        <translation>{ok}/{n} tiedostoa hyväksyttiin.</translation>
+    </message>
+    <message>
+        <source>Warning: new signing key</source>
+        <translation>Varoitus: uusi allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</source>
+        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Piste on ehkä asentanut Digitukin uudelleen, tai joku muu on tehnyt tiedoston. Soita pisteeseen ja tarkista asia ennen kuin luotat lukuihin.</translation>
+    </message>
+    <message>
+        <source>✓ Imported</source>
+        <translation>✓ Tuotu</translation>
+    </message>
+    <message>
+        <source>↻ Imported, replaced an older file</source>
+        <translation>↻ Tuotu, korvasi vanhemman tiedoston</translation>
+    </message>
+    <message>
+        <source>= Already imported, nothing changed</source>
+        <translation>= Tuotu jo aiemmin, mikään ei muuttunut</translation>
+    </message>
+    <message>
+        <source>– Older than the one already imported: not used</source>
+        <translation>– Vanhempi kuin jo tuotu tiedosto: ei käytetty</translation>
+    </message>
+    <message>
+        <source>✗ Refused</source>
+        <translation>✗ Hylätty</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Point and month</source>
+        <translation>Piste ja kuukausi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: signed with a NEW key. Check with the point.</source>
+        <translation>{sign} VAROITUS: allekirjoitettu UUDELLA avaimella. Tarkista asia pisteestä.</translation>
+    </message>
+    <message>
+        <source>Not signed, although the point&apos;s earlier files were.</source>
+        <translation>Ei allekirjoitettu, vaikka pisteen aiemmat tiedostot olivat.</translation>
+    </message>
+    <message>
+        <source>Not signed (made by an older Digituki).</source>
+        <translation>Ei allekirjoitettu (tehty vanhemmalla Digitukilla).</translation>
+    </message>
+    <message>
+        <source>Unknown topics counted under “Other”: {codes}</source>
+        <translation>Tuntemattomat aiheet laskettiin kohtaan ”Muu”: {codes}</translation>
+    </message>
+    <message>
+        <source>{n} file(s): {imported} imported, {replaced} replaced an older file, {unchanged} already imported, {rejected} refused.</source>
+        <translation>{n} tiedostoa: {imported} tuotu, {replaced} korvasi vanhemman, {unchanged} tuotu jo aiemmin, {rejected} hylätty.</translation>
+    </message>
+    <message>
+        <source>No files imported yet in this session.</source>
+        <translation>Tiedostoja ei ole vielä tuotu tällä kerralla.</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</source>
+        <translation>{sign} VAROITUS: {points} – allekirjoitettu UUDELLA avaimella. Uudelleenasennus tai väärennös: soita pisteeseen ennen kuin luotat lukuihin.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>saatu</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>korvattu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(suljettu)</translation>
+    </message>
+    <message>
+        <source>{month}: {state}</source>
+        <translation>{month}: {state}</translation>
+    </message>
+    <message>
+        <source>signed with a new key</source>
+        <translation>allekirjoitettu uudella avaimella</translation>
+    </message>
+    <message>
+        <source>No points yet: import their files first.</source>
+        <translation>Pisteitä ei vielä ole: tuo ensin niiden tiedostot.</translation>
+    </message>
+    <message>
+        <source>{points} point(s); {missing} monthly file(s) missing in {year}.</source>
+        <translation>{points} pistettä; vuodelta {year} puuttuu {missing} kuukausitiedostoa.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <source>Excel file (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-tiedosto (*.xlsx);;CSV-tiedosto (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Tallennettu: {file}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>{period}: {sessions} help sessions at {points} point(s) ({bundles} files).</source>
+        <translation>{period}: {sessions} tukikertaa {points} pisteessä ({bundles} tiedostoa).</translation>
+    </message>
+    <message>
+        <source>Customers: {customers}. Time spent helping: {hours} h.</source>
+        <translation>Asiakkaita: {customers}. Aikaa auttamiseen: {hours} h.</translation>
+    </message>
+    <message>
+        <source>Numbers 1–{k1} are shown as &lt;{k} (after adding up all points); × hides a number that could otherwise be worked out.</source>
+        <translation>Luvut 1–{k1} näytetään muodossa &lt;{k} (kun kaikki pisteet on laskettu yhteen); × piilottaa luvun, jonka voisi muuten päätellä.</translation>
+    </message>
+    <message>
+        <source>Help sessions per point</source>
+        <translation>Tukikerrat pisteittäin</translation>
+    </message>
+    <message>
+        <source>Help sessions per municipality</source>
+        <translation>Tukikerrat kunnittain</translation>
+    </message>
+    <message>
+        <source>Not shown: the numbers are too small.</source>
+        <translation>Ei näytetä: luvut ovat liian pieniä.</translation>
+    </message>
+    <message>
+        <source>Change from the month before</source>
+        <translation>Muutos edellisestä kuukaudesta</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Valitse kansio tiedostoille</translation>
+    </message>
+    <message>
+        <source>Saving the files…</source>
+        <translation>Tallennetaan tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no files from the points for this period.</source>
+        <translation>Ei tallennettavaa: tältä ajalta ei ole pisteiden tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Tallennettu {files} kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostoja</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>merged into {name}</source>
+        <translation>yhdistetty: {name}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoinna</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Mark as op&amp;en again</source>
+        <translation>Merkitse &amp;avoimeksi</translation>
+    </message>
+    <message>
+        <source>Mark the point as open again</source>
+        <translation>Merkitse piste taas avoimeksi</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;losed</source>
+        <translation>Merkitse &amp;suljetuksi</translation>
+    </message>
+    <message>
+        <source>Mark the point as closed</source>
+        <translation>Merkitse piste suljetuksi</translation>
+    </message>
+    <message>
+        <source>The point&apos;s name was saved.</source>
+        <translation>Pisteen nimi tallennettiin.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as closed: it is no longer listed as missing.</source>
+        <translation>{name} on merkitty suljetuksi: sitä ei enää näytetä puuttuvana.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open again.</source>
+        <translation>{name} on merkitty taas avoimeksi.</translation>
+    </message>
+    <message>
+        <source>Merge two points</source>
+        <translation>Yhdistä kaksi pistettä</translation>
+    </message>
+    <message>
+        <source>Treat “{gone}” as the same point as “{keep}” from now on? Its files move to “{keep}”; where both sent the same month, the newer file counts.</source>
+        <translation>Käsitelläänkö ”{gone}” tästä lähtien samana pisteenä kuin ”{keep}”? Sen tiedostot siirtyvät pisteelle ”{keep}”. Jos molemmat lähettivät saman kuukauden, uudempi tiedosto lasketaan.</translation>
+    </message>
+    <message>
+        <source>Merged: {n} file(s) moved to {keep}.</source>
+        <translation>Yhdistetty: {n} tiedostoa siirtyi pisteelle {keep}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -1945,8 +2557,16 @@
         <translation>Asetukset</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <source>Digituki — regional coordinator</source>
+        <translation>Digituki – alueen koordinaattori</translation>
     </message>
     <message>
         <source>Digituki — digital support desk</source>
@@ -2982,12 +3602,40 @@ Tietokansio: {folder}</translation>
         <translation>Suuri kontrasti (musta, valkoinen, keltainen)</translation>
     </message>
     <message>
+        <source>&amp;Use Digituki as:</source>
+        <translation>&amp;Digitukin käyttötapa:</translation>
+    </message>
+    <message>
+        <source>Use Digituki as</source>
+        <translation>Digitukin käyttötapa</translation>
+    </message>
+    <message>
+        <source>A digital-support point (the desk)</source>
+        <translation>Digitukipiste (asiakaspalvelu)</translation>
+    </message>
+    <message>
+        <source>Regional coordinator (collect the points&apos; statistics)</source>
+        <translation>Alueen koordinaattori (kerää pisteiden tilastot)</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Tietokansio:</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <source>This region (its name heads the regional report)</source>
+        <translation>Tämä alue (nimi näkyy alueraportin otsikossa)</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the region:</source>
+        <translation>Alueen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the region</source>
+        <translation>Alueen nimi</translation>
     </message>
     <message>
         <source>This digital-support point</source>
@@ -3030,6 +3678,14 @@ Tietokansio: {folder}</translation>
         <translation>Tallenna pisteen tiedot</translation>
     </message>
     <message>
+        <source>Import a new topic list from the &amp;coordinator…</source>
+        <translation>Tuo uusi aiheluettelo &amp;koordinaattorilta…</translation>
+    </message>
+    <message>
+        <source>Import a new topic list from the coordinator</source>
+        <translation>Tuo uusi aiheluettelo koordinaattorilta</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Kieli vaihdettu.</translation>
     </message>
@@ -3038,8 +3694,56 @@ Tietokansio: {folder}</translation>
         <translation>Värit vaihdettu.</translation>
     </message>
     <message>
+        <source>Switch to coordinator mode now? The window changes to the coordinator&apos;s view with its own data. The point&apos;s data stays safe and comes back when you switch back here.</source>
+        <translation>Vaihdetaanko koordinaattoritilaan nyt? Ikkuna vaihtuu koordinaattorin näkymään, jolla on omat tietonsa. Pisteen tiedot säilyvät turvassa ja palaavat, kun vaihdat takaisin täältä.</translation>
+    </message>
+    <message>
+        <source>Switch back to the digital-support point&apos;s desk now? The coordinator&apos;s data stays safe.</source>
+        <translation>Vaihdetaanko takaisin digitukipisteen näkymään nyt? Koordinaattorin tiedot säilyvät turvassa.</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation>Vaihda käyttötapaa</translation>
+    </message>
+    <message>
         <source>The point&apos;s details were saved.</source>
         <translation>Pisteen tiedot tallennettu.</translation>
+    </message>
+    <message>
+        <source>Choose the topic-list file</source>
+        <translation>Valitse aiheluettelon tiedosto</translation>
+    </message>
+    <message>
+        <source>Topic-list files (*.json);;All files (*)</source>
+        <translation>Aiheluettelotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
+        <translation>Aiheluettelon versio {version} on nyt käytössä ({added} uutta aihetta, {changed} muuttunutta). Alueraporteissa aiemmat tilastot lasketaan uusien aiheiden alle.</translation>
+    </message>
+    <message>
+        <source>This topic list (or a newer one) is already in use.</source>
+        <translation>Tämä aiheluettelo (tai uudempi) on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</source>
+        <translation>Tästä aiheluettelosta puuttuu välistä versio. Tuo ensin koordinaattorin aiempi aiheluettelo.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was made.</source>
+        <translation>Tiedosto on vioittunut tai sitä on muutettu sen tekemisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the coordinator signed it.</source>
+        <translation>Tiedostoa on muutettu sen jälkeen, kun koordinaattori allekirjoitti sen.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable topic list from the coordinator.</source>
+        <translation>Tämä tiedosto ei ole käyttökelpoinen koordinaattorin aiheluettelo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,618 @@
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <source>Choose two different points to merge.</source>
+        <translation>Välj två olika punkter att slå ihop.</translation>
+    </message>
+    <message>
+        <source>That point has already been merged into another one.</source>
+        <translation>Den punkten har redan slagits ihop med en annan.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a statistics file.</source>
+        <translation>Filen är för stor för att vara en statistikfil.</translation>
+    </message>
+    <message>
+        <source>The file is not a statistics file (wrong text).</source>
+        <translation>Filen är ingen statistikfil (fel textformat).</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a statistics file.</source>
+        <translation>Filen är skadad eller ingen statistikfil.</translation>
+    </message>
+    <message>
+        <source>The file is not a statistics file.</source>
+        <translation>Filen är ingen statistikfil.</translation>
+    </message>
+    <message>
+        <source>The file was made by a Digituki version this one does not know.</source>
+        <translation>Filen är gjord med en Digituki-version som den här inte känner till.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not in the right form.</source>
+        <translation>Filens innehåll har inte rätt form.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was saved (checksum).</source>
+        <translation>Filen har skadats eller ändrats efter att den sparades (kontrollsumma).</translation>
+    </message>
+    <message>
+        <source>The file was changed after the point signed it (signature).</source>
+        <translation>Filen har ändrats efter att punkten signerade den (signatur).</translation>
+    </message>
+    <message>
+        <source>The file uses an unknown topic list.</source>
+        <translation>Filen använder en okänd ämneslista.</translation>
+    </message>
+    <message>
+        <source>The file covers more than one month.</source>
+        <translation>Filen gäller mer än en månad.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s month is impossibly old.</source>
+        <translation>Filens månad är omöjligt gammal.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s month is in the future.</source>
+        <translation>Filens månad ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The file says it was made in the future (check the point&apos;s clock).</source>
+        <translation>Enligt filen gjordes den i framtiden (kontrollera punktens klocka).</translation>
+    </message>
+    <message>
+        <source>A number in the file is not a whole number of zero or more.</source>
+        <translation>Ett tal i filen är inte ett heltal som är noll eller större.</translation>
+    </message>
+    <message>
+        <source>A number in the file is impossibly large.</source>
+        <translation>Ett tal i filen är omöjligt stort.</translation>
+    </message>
+    <message>
+        <source>A table in the file has the wrong form.</source>
+        <translation>En tabell i filen har fel form.</translation>
+    </message>
+    <message>
+        <source>A table appears twice in the file.</source>
+        <translation>En tabell finns två gånger i filen.</translation>
+    </message>
+    <message>
+        <source>A number appears twice in a table.</source>
+        <translation>Ett tal finns två gånger i en tabell.</translation>
+    </message>
+    <message>
+        <source>The file has far too many numbers.</source>
+        <translation>Filen har alldeles för många tal.</translation>
+    </message>
+    <message>
+        <source>A different file with the same identity was imported before. This one was not used.</source>
+        <translation>En annan fil med samma identitet har importerats tidigare. Den här användes inte.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file could not be used.</source>
+        <translation>Filen kunde inte användas.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorArea</name>
+    <message>
+        <source>Coordinator: the region&apos;s statistics</source>
+        <translation>Koordinator: områdets statistik</translation>
+    </message>
+    <message>
+        <source>Coordinator sections</source>
+        <translation>Koordinatorns delar</translation>
+    </message>
+    <message>
+        <source>&amp;Import files</source>
+        <translation>&amp;Importera filer</translation>
+    </message>
+    <message>
+        <source>&amp;Who has sent</source>
+        <translation>&amp;Vem har skickat</translation>
+    </message>
+    <message>
+        <source>&amp;Regional report</source>
+        <translation>&amp;Områdesrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Punkter</translation>
+    </message>
+    <message>
+        <source>Drag the points&apos; statistics files (.json) or a whole folder here.
+Or use the buttons below.</source>
+        <translation>Dra punkternas statistikfiler (.json) eller en hel mapp hit.
+Eller använd knapparna nedan.</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Släpp filerna här</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Lägg till filer</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Lägg till en mapp</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>Vad som hände med varje fil</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Year of the table</source>
+        <translation>Tabellens år</translation>
+    </message>
+    <message>
+        <source>&amp;Save the table…</source>
+        <translation>&amp;Spara tabellen…</translation>
+    </message>
+    <message>
+        <source>Save the table as a file</source>
+        <translation>Spara tabellen som en fil</translation>
+    </message>
+    <message>
+        <source>Points and months: who has sent their file</source>
+        <translation>Punkter och månader: vem har skickat sin fil</translation>
+    </message>
+    <message>
+        <source>Which period</source>
+        <translation>Vilken period</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>Lägg till fi&amp;ler…</translation>
+    </message>
+    <message>
+        <source>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</source>
+        <translation>✓ mottagen   ↻ mottagen, en nyare fil ersatte en äldre   ✗ saknas   – punkten stängd   · månaden är inte slut än   ⚠ signerad med en ny nyckel</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Length of the period</source>
+        <translation>Periodens längd</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>En månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Hela året</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kvartal:</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {n}</source>
+        <translation>{year}, kvartal {n}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;beller:</translation>
+    </message>
+    <message>
+        <source>Tables of the regional report</source>
+        <translation>Områdesrapportens tabeller</translation>
+    </message>
+    <message>
+        <source>Numbers of the chosen table</source>
+        <translation>Den valda tabellens tal</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Spara områdesrapporten</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation>Spara P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Save the regional report as PDF</source>
+        <translation>Spara områdesrapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel (XLSX)</source>
+        <translation>Spara &amp;Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Save the regional report as an Excel file</source>
+        <translation>Spara områdesrapporten som en Excel-fil</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV</source>
+        <translation>Spara &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Save the regional report as a CSV file</source>
+        <translation>Spara områdesrapporten som en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Save combi&amp;ned file</source>
+        <translation>Spara sa&amp;mmanslagen fil</translation>
+    </message>
+    <message>
+        <source>Save the combined statistics file for the wider area</source>
+        <translation>Spara den sammanslagna statistikfilen för ett större område</translation>
+    </message>
+    <message>
+        <source>Save &amp;all four</source>
+        <translation>Spara &amp;alla fyra</translation>
+    </message>
+    <message>
+        <source>Save all four files</source>
+        <translation>Spara alla fyra filer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>The chosen point</source>
+        <translation>Den valda punkten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Punktens namn</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommun:</translation>
+    </message>
+    <message>
+        <source>Municipality of the point</source>
+        <translation>Punktens kommun</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name</source>
+        <translation>Spara nam&amp;net</translation>
+    </message>
+    <message>
+        <source>Save the name and municipality</source>
+        <translation>Spara namn och kommun</translation>
+    </message>
+    <message>
+        <source>Same point &amp;as:</source>
+        <translation>Samma punkt s&amp;om:</translation>
+    </message>
+    <message>
+        <source>Point to keep when merging</source>
+        <translation>Punkten som blir kvar vid sammanslagning</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the point above</source>
+        <translation>Slå i&amp;hop med punkten ovan</translation>
+    </message>
+    <message>
+        <source>Merge the chosen point into the point above</source>
+        <translation>Slå ihop den valda punkten med punkten ovan</translation>
+    </message>
+    <message>
+        <source>Choose the statistics files</source>
+        <translation>Välj statistikfilerna</translation>
+    </message>
+    <message>
+        <source>Statistics files (*.json);;All files (*)</source>
+        <translation>Statistikfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the statistics files</source>
+        <translation>Välj mappen med statistikfilerna</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Importing the files…</source>
+        <translation>Importerar filerna…</translation>
+    </message>
+    <message>
+        <source>{ok} of {n} file(s) accepted.</source>
+        <translation>{ok} av {n} fil(er) godkändes.</translation>
+    </message>
+    <message>
+        <source>Warning: new signing key</source>
+        <translation>Varning: ny signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</source>
+        <translation>{points}: filen signerades med en NY nyckel. Punkten kan ha installerat om Digituki, eller så har någon annan gjort filen. Ring punkten och kontrollera innan du litar på siffrorna.</translation>
+    </message>
+    <message>
+        <source>✓ Imported</source>
+        <translation>✓ Importerad</translation>
+    </message>
+    <message>
+        <source>↻ Imported, replaced an older file</source>
+        <translation>↻ Importerad, ersatte en äldre fil</translation>
+    </message>
+    <message>
+        <source>= Already imported, nothing changed</source>
+        <translation>= Redan importerad, inget ändrades</translation>
+    </message>
+    <message>
+        <source>– Older than the one already imported: not used</source>
+        <translation>– Äldre än den som redan importerats: används inte</translation>
+    </message>
+    <message>
+        <source>✗ Refused</source>
+        <translation>✗ Avvisad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Point and month</source>
+        <translation>Punkt och månad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: signed with a NEW key. Check with the point.</source>
+        <translation>{sign} VARNING: signerad med en NY nyckel. Kontrollera med punkten.</translation>
+    </message>
+    <message>
+        <source>Not signed, although the point&apos;s earlier files were.</source>
+        <translation>Inte signerad, fast punktens tidigare filer var det.</translation>
+    </message>
+    <message>
+        <source>Not signed (made by an older Digituki).</source>
+        <translation>Inte signerad (gjord med en äldre Digituki).</translation>
+    </message>
+    <message>
+        <source>Unknown topics counted under “Other”: {codes}</source>
+        <translation>Okända ämnen räknades under ”Annat”: {codes}</translation>
+    </message>
+    <message>
+        <source>{n} file(s): {imported} imported, {replaced} replaced an older file, {unchanged} already imported, {rejected} refused.</source>
+        <translation>{n} fil(er): {imported} importerade, {replaced} ersatte en äldre fil, {unchanged} redan importerade, {rejected} avvisade.</translation>
+    </message>
+    <message>
+        <source>No files imported yet in this session.</source>
+        <translation>Inga filer har importerats ännu den här gången.</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</source>
+        <translation>{sign} VARNING: {points} – signerad med en NY nyckel. En ominstallation eller en förfalskning: ring punkten innan du litar på siffrorna.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottagen</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersatt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte än</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(stängd)</translation>
+    </message>
+    <message>
+        <source>{month}: {state}</source>
+        <translation>{month}: {state}</translation>
+    </message>
+    <message>
+        <source>signed with a new key</source>
+        <translation>signerad med en ny nyckel</translation>
+    </message>
+    <message>
+        <source>No points yet: import their files first.</source>
+        <translation>Inga punkter ännu: importera först deras filer.</translation>
+    </message>
+    <message>
+        <source>{points} point(s); {missing} monthly file(s) missing in {year}.</source>
+        <translation>{points} punkt(er); {missing} månadsfil(er) saknas för {year}.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Excel file (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-fil (*.xlsx);;CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Sparade {file}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>{period}: {sessions} help sessions at {points} point(s) ({bundles} files).</source>
+        <translation>{period}: {sessions} stödtillfällen vid {points} punkt(er) ({bundles} filer).</translation>
+    </message>
+    <message>
+        <source>Customers: {customers}. Time spent helping: {hours} h.</source>
+        <translation>Kunder: {customers}. Tid för hjälp: {hours} h.</translation>
+    </message>
+    <message>
+        <source>Numbers 1–{k1} are shown as &lt;{k} (after adding up all points); × hides a number that could otherwise be worked out.</source>
+        <translation>Talen 1–{k1} visas som &lt;{k} (efter att alla punkter lagts ihop); × döljer ett tal som annars kunde räknas ut.</translation>
+    </message>
+    <message>
+        <source>Help sessions per point</source>
+        <translation>Stödtillfällen per punkt</translation>
+    </message>
+    <message>
+        <source>Help sessions per municipality</source>
+        <translation>Stödtillfällen per kommun</translation>
+    </message>
+    <message>
+        <source>Not shown: the numbers are too small.</source>
+        <translation>Visas inte: talen är för små.</translation>
+    </message>
+    <message>
+        <source>Change from the month before</source>
+        <translation>Förändring från föregående månad</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Välj mappen för filerna</translation>
+    </message>
+    <message>
+        <source>Saving the files…</source>
+        <translation>Sparar filerna…</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no files from the points for this period.</source>
+        <translation>Inget att spara: inga filer från punkterna för den här perioden.</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Sparade {files} i {folder}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>merged into {name}</source>
+        <translation>sammanslagen med {name}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Mark as op&amp;en again</source>
+        <translation>Markera som öpp&amp;en igen</translation>
+    </message>
+    <message>
+        <source>Mark the point as open again</source>
+        <translation>Markera punkten som öppen igen</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;losed</source>
+        <translation>Markera som s&amp;tängd</translation>
+    </message>
+    <message>
+        <source>Mark the point as closed</source>
+        <translation>Markera punkten som stängd</translation>
+    </message>
+    <message>
+        <source>The point&apos;s name was saved.</source>
+        <translation>Punktens namn sparades.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as closed: it is no longer listed as missing.</source>
+        <translation>{name} är markerad som stängd: den visas inte längre som saknad.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as open again.</source>
+        <translation>{name} är markerad som öppen igen.</translation>
+    </message>
+    <message>
+        <source>Merge two points</source>
+        <translation>Slå ihop två punkter</translation>
+    </message>
+    <message>
+        <source>Treat “{gone}” as the same point as “{keep}” from now on? Its files move to “{keep}”; where both sent the same month, the newer file counts.</source>
+        <translation>Ska ”{gone}” från och med nu räknas som samma punkt som ”{keep}”? Dess filer flyttas till ”{keep}”; om båda skickat samma månad räknas den nyare filen.</translation>
+    </message>
+    <message>
+        <source>Merged: {n} file(s) moved to {keep}.</source>
+        <translation>Sammanslaget: {n} fil(er) flyttades till {keep}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -1945,8 +2557,16 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
+    </message>
+    <message>
+        <source>Digituki — regional coordinator</source>
+        <translation>Digituki – områdets koordinator</translation>
     </message>
     <message>
         <source>Digituki — digital support desk</source>
@@ -2982,12 +3602,40 @@ Datamapp: {folder}</translation>
         <translation>Hög kontrast (svart, vitt, gult)</translation>
     </message>
     <message>
+        <source>&amp;Use Digituki as:</source>
+        <translation>&amp;Använd Digituki som:</translation>
+    </message>
+    <message>
+        <source>Use Digituki as</source>
+        <translation>Använd Digituki som</translation>
+    </message>
+    <message>
+        <source>A digital-support point (the desk)</source>
+        <translation>Digistödspunkt (kundbetjäning)</translation>
+    </message>
+    <message>
+        <source>Regional coordinator (collect the points&apos; statistics)</source>
+        <translation>Områdets koordinator (samlar punkternas statistik)</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Datamapp:</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>This region (its name heads the regional report)</source>
+        <translation>Det här området (namnet står i områdesrapportens rubrik)</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the region:</source>
+        <translation>Områdets &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Name of the region</source>
+        <translation>Områdets namn</translation>
     </message>
     <message>
         <source>This digital-support point</source>
@@ -3030,6 +3678,14 @@ Datamapp: {folder}</translation>
         <translation>Spara punktens uppgifter</translation>
     </message>
     <message>
+        <source>Import a new topic list from the &amp;coordinator…</source>
+        <translation>Importera en ny ämneslista från &amp;koordinatorn…</translation>
+    </message>
+    <message>
+        <source>Import a new topic list from the coordinator</source>
+        <translation>Importera en ny ämneslista från koordinatorn</translation>
+    </message>
+    <message>
         <source>Language changed.</source>
         <translation>Språket har bytts.</translation>
     </message>
@@ -3038,8 +3694,56 @@ Datamapp: {folder}</translation>
         <translation>Färgerna har ändrats.</translation>
     </message>
     <message>
+        <source>Switch to coordinator mode now? The window changes to the coordinator&apos;s view with its own data. The point&apos;s data stays safe and comes back when you switch back here.</source>
+        <translation>Byta till koordinatorläge nu? Fönstret byter till koordinatorns vy med egna uppgifter. Punktens uppgifter förblir trygga och kommer tillbaka när du byter tillbaka här.</translation>
+    </message>
+    <message>
+        <source>Switch back to the digital-support point&apos;s desk now? The coordinator&apos;s data stays safe.</source>
+        <translation>Byta tillbaka till digistödspunktens vy nu? Koordinatorns uppgifter förblir trygga.</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation>Byt läge</translation>
+    </message>
+    <message>
         <source>The point&apos;s details were saved.</source>
         <translation>Punktens uppgifter har sparats.</translation>
+    </message>
+    <message>
+        <source>Choose the topic-list file</source>
+        <translation>Välj ämneslistans fil</translation>
+    </message>
+    <message>
+        <source>Topic-list files (*.json);;All files (*)</source>
+        <translation>Ämneslistor (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
+        <translation>Ämneslistans version {version} används nu ({added} nya ämnen, {changed} ändrade). Områdesrapporterna räknar tidigare statistik under de nya ämnena.</translation>
+    </message>
+    <message>
+        <source>This topic list (or a newer one) is already in use.</source>
+        <translation>Den här ämneslistan (eller en nyare) används redan.</translation>
+    </message>
+    <message>
+        <source>This topic list skips a version. Import the coordinator&apos;s earlier topic list first.</source>
+        <translation>Den här ämneslistan hoppar över en version. Importera först koordinatorns tidigare ämneslista.</translation>
+    </message>
+    <message>
+        <source>The file was damaged or changed after it was made.</source>
+        <translation>Filen har skadats eller ändrats efter att den gjordes.</translation>
+    </message>
+    <message>
+        <source>The file was changed after the coordinator signed it.</source>
+        <translation>Filen har ändrats efter att koordinatorn signerade den.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable topic list from the coordinator.</source>
+        <translation>Filen är ingen användbar ämneslista från koordinatorn.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
     </message>
 </context>
 <context>

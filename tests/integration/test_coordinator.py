@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -138,13 +139,15 @@ def test_completeness_matrix(cdb: Database) -> None:
         raw(make_document(P2, "2026-02", ages={"65_74": 4}, generated="2026-12-02T10:00:00Z")),
         now=NOW,
     )
-    matrix = coord.completeness(cdb, 2026)
+    matrix = coord.completeness(cdb, 2026, today=NOW.date())
     cells = {row.point_id: row.cells for row in matrix.rows}
     assert cells[P1][:2] == (coord.DELIVERED, coord.MISSING)
     assert cells[P2][:2] == (coord.MISSING, coord.REPLACED)
-    assert matrix.missing() == 24 - 2
+    # December has not ended on 10 December: not missing yet
+    assert cells[P1][11] == coord.NOT_DUE
+    assert matrix.missing() == 22 - 2
     coord.set_point_closed(cdb, P2, True)
-    assert coord.completeness(cdb, 2026).missing() == 11
+    assert coord.completeness(cdb, 2026, today=NOW.date()).missing() == 10
 
 
 def test_totals_are_exact_sums_and_suppression_comes_after_summing(cdb: Database) -> None:
@@ -242,14 +245,23 @@ def _mutate(doc: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
             lambda d: raw(_mutate(d, ["tables", 0, "cells"], [["65_74", 1], ["65_74", 2]])),
             "duplicate_cell",
         ),
+        (
+            lambda d: raw(
+                _mutate(d, ["tables", 0, "cells"], [[f"c{i}", 1] for i in range(25_000)])
+            ),
+            "too_many_cells",
+        ),
     ],
 )
 def test_every_rejection_reason_and_nothing_is_written(
     cdb: Database, make: Any, reason: str
 ) -> None:
     valid = make_document(P1, "2026-11", ages={"65_74": 12})
-    result = coord.import_bytes(cdb, make(valid), "bad.json", now=NOW)
+    data = make(valid)
+    started = time.perf_counter()
+    result = coord.import_bytes(cdb, data, "bad.json", now=NOW)
     assert (result.status, result.reason) == (coord.REJECTED, reason)
+    assert time.perf_counter() - started < 2  # huge tables are refused before the slow checks
     assert coord.list_points(cdb) == []
 
 
@@ -319,3 +331,60 @@ def test_point_bundles_are_signed_with_a_stable_key(tmp_path: Path) -> None:
     assert signing.verify(
         d1["signature"]["public_key"], d1["signature"]["value"], fmt.canonical_bytes(d1)
     )
+
+
+def test_month_over_month_trend_in_report_pdf_and_xlsx(cdb: Database, tmp_path: Path) -> None:
+    """Per month totals across the period, the change from the month before, and how many
+    points reported each month: in the published report, the PDF and the XLSX."""
+    from openpyxl import load_workbook
+
+    from digituki.core.exports.pdf.report import render_pdf
+
+    sent = {  # month -> sessions per point (P3 misses September)
+        "2026-08": {P1: 10, P2: 10, P3: 20},
+        "2026-09": {P1: 20, P2: 25},
+        "2026-10": {P1: 30, P2: 15, P3: 21},
+    }
+    for month, per_point in sent.items():
+        for pid, n in per_point.items():
+            coord.import_bytes(cdb, raw(make_document(pid, month, ages={"65_74": n})), now=NOW)
+    period = Period.range("2026-08", "2026-10")
+    report = coord.regional_report(cdb, period, now=NOW)
+    trend = report.trend
+    assert trend.rows == ("2026-08", "2026-09", "2026-10")
+    assert [line[0].value for line in trend.cells] == [40, 45, 66]
+    coverage = report.table("points_by_month")
+    assert [line[0].value for line in coverage.cells] == [3, 2, 3]
+
+    from digituki.core.domain.trends import change_text, month_changes
+
+    assert [change_text(c) for c in month_changes([40, 45, 66])] == ["–", "+13 %", "+47 %"]
+
+    text = render_pdf(report, "en", compress=False)
+    assert b"Change from the" in text  # (the column heading wraps onto two lines)
+    assert b"+13 %" in text and b"+47 %" in text
+    assert b"Points reporting by month" in text
+    assert b"regional report" in text
+
+    [xlsx] = coord.export_regional(cdb, period, ["xlsx"], tmp_path, language="en", now=NOW)
+    book = load_workbook(xlsx.path)
+    sheet = book["Help sessions by month"]
+    assert sheet["D1"].value == "Change from the month before"
+    assert [sheet.cell(row=r, column=4).value for r in (2, 3, 4)] == [None, 13, 47]
+    assert "Points reporting by month" in book.sheetnames
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([10, 12, 6], [None, 20, -50]),
+        ([5, None, 5], [None, None, None]),
+        ([0, 4, 4], [None, None, 0]),
+        ([3], [None]),
+        ([], []),
+    ],
+)
+def test_month_changes(values: list[int | None], expected: list[int | None]) -> None:
+    from digituki.core.domain.trends import month_changes
+
+    assert month_changes(values) == expected

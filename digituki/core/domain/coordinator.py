@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.topic_updates import MappingChain, map_code
 from digituki.core.domain.topics import TopicList
 
 MAX_FILE_BYTES: Final = 2_000_000
 MAX_COUNT: Final = 10_000_000  # more than any point serves in a month, by far
-MAX_CELLS: Final = 50_000
+MAX_CELLS: Final = 20_000  # a real month has a few thousand at most (topics × cross tables)
 MAX_TOPIC_LIST_VERSION: Final = 1000
 FIRST_MONTH: Final = "2000-01"
 CLOCK_SKEW: Final = dt.timedelta(days=1)
@@ -208,8 +209,24 @@ def decode_document(raw: bytes) -> dict[str, Any]:
     return document
 
 
-def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBundle:
-    """Check every rule on the bytes of a bundle file; the checked, mapped content."""
+def _count_cells_first(document: dict[str, Any]) -> None:
+    """Reject too many cells before the JSON Schema check, which is slow on huge tables (the fuzz
+    bench found a 2 MB file of tiny cells taking seconds there)."""
+    tables = document.get("tables")
+    if not isinstance(tables, list):
+        return
+    n = sum(
+        len(t["cells"]) for t in tables if isinstance(t, dict) and isinstance(t.get("cells"), list)
+    )
+    if n > MAX_CELLS:
+        raise BundleRejectedError("too_many_cells", limit=MAX_CELLS)
+
+
+def parse_bundle(
+    raw: bytes, *, topics: TopicList, now: dt.datetime, chain: MappingChain | None = None
+) -> ParsedBundle:
+    """Check every rule on the bytes of a bundle file; the checked, mapped content. Topic codes
+    of an older topic list are first mapped forward through `chain` (topic-list governance)."""
     from digituki.core.exports import bundle as fmt
     from digituki.core.security import signing
 
@@ -218,6 +235,7 @@ def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBu
         fmt.SCHEMA_VERSION
     ):
         raise BundleRejectedError("schema_version", str(document.get("schema_version"))[:20])
+    _count_cells_first(document)
     try:
         fmt.validate_bundle(document)
     except fmt.BundleInvalidError as exc:
@@ -299,7 +317,15 @@ def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBu
                 raise BundleRejectedError("duplicate_cell", cell_where)
             raw_codes.add(tuple(codes))
             if dims[0] == "topic":
-                mapped = map_topic(codes[0], topics)
+                forward = codes[0]
+                if chain and not topics.is_valid(forward):
+                    # a retired code (from any earlier list: a point's old sessions keep theirs)
+                    forward = map_code(forward, 0, chain, topics.version)
+                mapped = map_topic(forward, topics)
+                if mapped == forward != codes[0]:
+                    codes = [mapped, *codes[1:]]  # a known rename/split/merge: no warning
+                    cells[tuple(codes)] = cells.get(tuple(codes), 0) + n
+                    continue
                 if mapped != codes[0]:
                     unknown_topics.add(codes[0])
                 codes = [mapped, *codes[1:]]
@@ -328,6 +354,29 @@ def parse_bundle(raw: bytes, *, topics: TopicList, now: dt.datetime) -> ParsedBu
         tables=tuple(tables),
         warnings=tuple(warnings),
     )
+
+
+def remap_topics(bundle: ParsedBundle, topics: TopicList, chain: MappingChain) -> ParsedBundle:
+    """`bundle` (stored under an older topic list) with its topic codes mapped forward to
+    `topics` (a newer list the coordinator published since); counts that meet are added up."""
+    if not chain:
+        return bundle
+    tables = []
+    for table in bundle.tables:
+        if not table.dimensions or table.dimensions[0] != "topic":
+            tables.append(table)
+            continue
+        cells: dict[tuple[str, ...], int] = {}
+        for codes, n in table.cells:
+            code = codes[0]
+            if not topics.is_valid(code):
+                code = map_code(code, 0, chain, topics.version)
+            key = (map_topic(code, topics), *codes[1:])
+            cells[key] = cells.get(key, 0) + n
+        tables.append(BundleTable(table.key, table.unit, table.dimensions, tuple(cells.items())))
+    import dataclasses
+
+    return dataclasses.replace(bundle, tables=tuple(tables), topic_list_version=topics.version)
 
 
 # --- summing -----------------------------------------------------------------------------------

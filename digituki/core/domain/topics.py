@@ -372,7 +372,24 @@ def parse_topic_list(data: object) -> TopicList:
 
 
 @lru_cache(maxsize=1)
-def load_topics() -> TopicList:
-    """The bundled topic list (parsed once and cached)."""
+def bundled_topics() -> TopicList:
+    """The topic list shipped with the app (parsed once and cached)."""
     text = files(_DATA_PACKAGE).joinpath(_DATA_FILE).read_text(encoding="utf-8")
     return parse_topic_list(json.loads(text))
+
+
+_active: TopicList | None = None
+
+
+def set_active_topics(topics: TopicList | None) -> None:
+    """Use `topics` (a newer list the coordinator published, imported into this database) instead
+    of the shipped list; None goes back to the shipped list. Set when the database opens."""
+    global _active
+    _active = topics
+
+
+def load_topics() -> TopicList:
+    """The topic list in use: an imported newer list (`set_active_topics`), else the shipped one."""
+    active = _active
+    bundled = bundled_topics()
+    return active if active is not None and active.version > bundled.version else bundled

@@ -22,6 +22,9 @@ TABLE_TITLES: Final[dict[str, dict[str, str]]] = {
         "turned_away": "Käännytetyt asiakkaat syyn mukaan",
         "bookings": "Ajanvaraukset",
         "trend": "Tukikerrat kuukausittain",
+        "points_by_month": "Raportoineet pisteet kuukausittain",
+        "by_point": "Tukikerrat pisteittäin",
+        "by_municipality": "Tukikerrat kunnittain",
     },
     "sv": {
         "age_band": "Kunder efter åldersgrupp",
@@ -34,6 +37,9 @@ TABLE_TITLES: Final[dict[str, dict[str, str]]] = {
         "turned_away": "Avvisade kunder efter orsak",
         "bookings": "Bokningar",
         "trend": "Stödtillfällen per månad",
+        "points_by_month": "Rapporterande punkter per månad",
+        "by_point": "Stödtillfällen per punkt",
+        "by_municipality": "Stödtillfällen per kommun",
     },
     "en": {
         "age_band": "Customers by age group",
@@ -46,6 +52,9 @@ TABLE_TITLES: Final[dict[str, dict[str, str]]] = {
         "turned_away": "Customers turned away, by reason",
         "bookings": "Booked appointments",
         "trend": "Help sessions by month",
+        "points_by_month": "Points reporting by month",
+        "by_point": "Help sessions per point",
+        "by_municipality": "Help sessions per municipality",
     },
 }
 
@@ -53,6 +62,7 @@ UNITS: Final[dict[str, dict[str, str]]] = {
     "fi": {
         "customers": "Asiakkaita",
         "sessions": "Tukikertoja",
+        "points": "Pisteitä",
         "topic_mentions": "Mainintoja",
         "walk_ins": "Asiakkaita",
         "bookings": "Varauksia",
@@ -60,6 +70,7 @@ UNITS: Final[dict[str, dict[str, str]]] = {
     "sv": {
         "customers": "Kunder",
         "sessions": "Stödtillfällen",
+        "points": "Punkter",
         "topic_mentions": "Omnämnanden",
         "walk_ins": "Kunder",
         "bookings": "Bokningar",
@@ -67,6 +78,7 @@ UNITS: Final[dict[str, dict[str, str]]] = {
     "en": {
         "customers": "Customers",
         "sessions": "Sessions",
+        "points": "Points",
         "topic_mentions": "Mentions",
         "walk_ins": "Customers",
         "bookings": "Bookings",
@@ -85,6 +97,8 @@ DIMENSIONS: Final[dict[str, dict[str, str]]] = {
         "reason": "Syy",
         "status": "Tila",
         "month": "Kuukausi",
+        "point": "Piste",
+        "municipality": "Kunta",
     },
     "sv": {
         "age_band": "Åldersgrupp",
@@ -97,6 +111,8 @@ DIMENSIONS: Final[dict[str, dict[str, str]]] = {
         "reason": "Orsak",
         "status": "Status",
         "month": "Månad",
+        "point": "Punkt",
+        "municipality": "Kommun",
     },
     "en": {
         "age_band": "Age group",
@@ -109,6 +125,8 @@ DIMENSIONS: Final[dict[str, dict[str, str]]] = {
         "reason": "Reason",
         "status": "Status",
         "month": "Month",
+        "point": "Point",
+        "municipality": "Municipality",
     },
 }
 
@@ -307,6 +325,11 @@ MONTHS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 TOTAL: Final = {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"}
+CHANGE: Final = {
+    "fi": "Muutos edellisestä kuukaudesta",
+    "sv": "Förändring från föregående månad",
+    "en": "Change from the month before",
+}
 
 
 def lang(language: str) -> str:
@@ -343,9 +366,13 @@ def code_name(dimension: str, code: str, language: str) -> str:
     """The name of a row: a topic or group, a referral target, an age band, …"""
     language = lang(language)
     if dimension == "topic":
-        topics = load_topics()
-        if topics.is_group(code) or topics.is_valid(code):
-            return topics.name(code, language)
+        from digituki.core.domain.topics import bundled_topics
+
+        # the list in use, then the shipped one: a code retired by a newer list the coordinator
+        # published still has its name in the point's reports of earlier months
+        for topics in (load_topics(), bundled_topics()):
+            if topics.is_group(code) or topics.is_valid(code):
+                return topics.name(code, language)
         return code
     if dimension == "month":
         return month_name(code, language)

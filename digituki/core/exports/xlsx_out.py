@@ -171,6 +171,21 @@ def _table_sheet(sheet: Any, table: PublishedTable, language: str, texts: dict[s
     _fit_columns(sheet)
 
 
+def _change_column(sheet: Any, trend: PublishedTable, language: str) -> None:
+    """Month-over-month change (whole percent) in the column after the trend's codes."""
+    from digituki.core.domain.trends import month_changes
+
+    column = 4
+    sheet.cell(row=1, column=column, value=labels.CHANGE[labels.lang(language)]).font = Font(
+        bold=True
+    )
+    changes = month_changes([line[0].value for line in trend.cells])
+    for r, change in enumerate(changes, start=2):
+        cell = sheet.cell(row=r, column=column, value=change)
+        cell.number_format = '+0" %";-0" %";0" %"'
+    sheet.column_dimensions["D"].width = len(labels.CHANGE[labels.lang(language)]) + 2
+
+
 def build_workbook(report: PublishedReport, language: str = "fi") -> Workbook:
     language = labels.lang(language)
     texts = TEXTS[language]
@@ -205,6 +220,8 @@ def build_workbook(report: PublishedReport, language: str = "fi") -> Workbook:
         title = texts.get(f"sheet_{table.key}") or labels.table_title(table.key, language)
         sheet = book.create_sheet(sheet_name(title, taken))
         _table_sheet(sheet, table, language, texts)
+        if table.key == "trend" and len(table.rows) > 1:
+            _change_column(sheet, table, language)
     return book
 
 

@@ -1,11 +1,18 @@
-"""Ed25519 signatures on coordinator bundles.
+"""Ed25519 signatures on coordinator bundles (and the coordinator's topic-list files).
 
-Each point has one signing key, made at its first bundle export and kept in the point's database
-as the site setting ``bundle_signing_key`` (raw private key, base64). The bundle carries the
-public key and a signature over its canonical content; the coordinator pins a point's public key
-at the first import and warns when a later bundle is signed by another key.
+Each point has one signing key, made at its first bundle export. The bundle carries the public key
+and a signature over its canonical content; the coordinator pins a point's public key at the first
+import and warns when a later bundle is signed by another key.
 
-TODO(data-safety): move the private key into the secret store with the field key.
+The private key is kept with the other secrets: sealed (AES-GCM) under the database's data key —
+the key that the OS secret store or the site passphrase protects (core/security/keys.py) — as the
+site setting ``bundle_signing_key_sealed``. So it is never on disk in the clear, a backup restored
+on a new computer signs with the same key once the passphrase opens it, and a copied database
+file alone cannot forge the point's bundles. Earlier builds kept it in plaintext
+(``bundle_signing_key``): `seal_legacy_key` (run when the database opens, and on first use) seals
+it and deletes the plaintext row in one transaction. While the data key is locked the key cannot
+be used: `point_signing_key` raises `KeyUnavailableError` and the point's bundle export writes an
+unsigned bundle instead (the coordinator is told "not signed, although earlier files were").
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 from typing import TYPE_CHECKING, Final
 
 from cryptography.exceptions import InvalidSignature
@@ -22,8 +30,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 if TYPE_CHECKING:
     from digituki.core.storage.database import Database
 
+log = logging.getLogger(__name__)
+
 ALGORITHM: Final = "ed25519"
-SETTING_KEY: Final = "bundle_signing_key"
+SETTING_KEY: Final = "bundle_signing_key"  # earlier builds: the raw key in plaintext (migrated)
+SEALED_KEY: Final = "bundle_signing_key_sealed"  # base64 of the key sealed under the data key
+_AAD: Final = "site_setting.bundle_signing_key"
 
 
 def _b64(data: bytes) -> str:
@@ -68,16 +80,68 @@ def verify(public_key: str, signature: str, data: bytes) -> bool:
     return True
 
 
-def point_signing_key(db: Database) -> Ed25519PrivateKey:
-    """This point's signing key, made and stored on first use."""
+def _cipher(db: Database):  # type: ignore[no-untyped-def]
+    """The data key's cipher; `KeyUnavailableError` while it is locked."""
+    from digituki.core.security.keys import KeyUnavailableError, UnavailableCipher, cipher_for
+
+    cipher = cipher_for(db)
+    if isinstance(cipher, UnavailableCipher):
+        raise KeyUnavailableError()
+    return cipher
+
+
+def _seal(db: Database, raw: bytes) -> str:
+    return json.dumps(_b64(_cipher(db).encrypt(_b64(raw), _AAD)))
+
+
+def seal_legacy_key(db: Database) -> bool:
+    """Seal a plaintext key of an earlier build under the data key and delete the plaintext row
+    (one transaction). False when there is none or the data key is locked (tried again later)."""
+    from digituki.core.security.keys import KeyUnavailableError
     from digituki.core.storage.orm import SiteSetting
 
+    if db.read_only:
+        return False
     with db.unit_of_work() as uow:
-        row = uow.session.get(SiteSetting, SETTING_KEY)
+        legacy = uow.session.get(SiteSetting, SETTING_KEY)
+        if legacy is None:
+            return False
+        try:
+            sealed = _seal(db, base64.b64decode(json.loads(legacy.value)))
+        except KeyUnavailableError:
+            return False
+        if uow.session.get(SiteSetting, SEALED_KEY) is None:
+            uow.session.add(SiteSetting(key=SEALED_KEY, value=sealed))
+        uow.session.delete(legacy)
+        uow.commit()
+        return True
+
+
+def point_signing_key(db: Database) -> Ed25519PrivateKey:
+    """This point's signing key, made and stored (sealed) on first use; `KeyUnavailableError`
+    while the data key is locked."""
+    from digituki.core.storage.orm import SiteSetting
+
+    seal_legacy_key(db)
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSetting, SEALED_KEY)
+        cipher = _cipher(db)
         if row is not None:
-            raw = base64.b64decode(json.loads(row.value))
+            token = base64.b64decode(json.loads(row.value))
+            raw = base64.b64decode(cipher.decrypt(token, _AAD))
             return Ed25519PrivateKey.from_private_bytes(raw)
         key = new_private_key()
-        uow.session.add(SiteSetting(key=SETTING_KEY, value=json.dumps(_b64(private_bytes(key)))))
+        uow.session.add(SiteSetting(key=SEALED_KEY, value=_seal(db, private_bytes(key))))
         uow.commit()
         return key
+
+
+def point_signing_key_if_open(db: Database) -> Ed25519PrivateKey | None:
+    """The signing key, or None while the data key is locked (the bundle goes out unsigned)."""
+    from digituki.core.security.keys import KeyUnavailableError
+
+    try:
+        return point_signing_key(db)
+    except KeyUnavailableError:
+        log.warning("the data key is locked: the bundle is written without a signature")
+        return None

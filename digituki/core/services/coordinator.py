@@ -22,7 +22,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -56,6 +56,7 @@ WARN_UNSIGNED_AFTER_SIGNED: Final = "unsigned_after_signed"
 
 DELIVERED: Final = "delivered"
 MISSING: Final = "missing"
+NOT_DUE: Final = "not_due"  # the month has not ended yet: nobody is late
 
 
 def coordinator_database_path(data_dir: Path) -> Path:
@@ -116,7 +117,7 @@ class MatrixRow:
     name: str
     municipality: str
     closed: bool
-    cells: tuple[str, ...]  # per month: DELIVERED, REPLACED or MISSING
+    cells: tuple[str, ...]  # per month: DELIVERED, REPLACED, MISSING or NOT_DUE
     key_changed: tuple[bool, ...]
 
 
@@ -135,6 +136,7 @@ class RegionalStats:
     cross_tables: tuple[CountTable, ...]
     by_point: CountTable  # sessions per point
     by_municipality: CountTable  # sessions per municipality
+    points_by_month: CountTable  # how many points delivered each month (trend of coverage)
     points: int  # points with at least one bundle in the period
     bundles: int
 
@@ -152,25 +154,40 @@ def import_bytes(
 ) -> FileResult:
     """Check and store one bundle's bytes (one transaction; nothing written when rejected)."""
     now = (now or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
+    from digituki.core.services import topic_updates
+
     try:
-        parsed = rules.parse_bundle(raw, topics=load_topics(), now=now)
+        parsed = rules.parse_bundle(
+            raw,
+            topics=topic_updates.current_topics(db),
+            now=now,
+            chain=topic_updates.mapping_chain(db),
+        )
     except BundleRejectedError as exc:
         return FileResult(file_name, REJECTED, exc.reason, exc.detail)
     return _store(db, parsed, file_name, now)
 
 
 def import_files(
-    db: Database, paths: Iterable[Path], *, now: dt.datetime | None = None
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Import bundle files (a folder means the ``*.json`` files in it); see the module text."""
+    """Import bundle files (a folder means the ``*.json`` files in it); see the module text.
+    `progress(done, total)` is called after each file."""
     results: list[FileResult] = []
-    for path in _expand(paths):
+    files = _expand(paths)
+    for done, path in enumerate(files, start=1):
         try:
             raw = _read_bounded(path)
         except OSError:
             results.append(FileResult(path.name, REJECTED, "unreadable"))
-            continue
-        results.append(import_bytes(db, raw, path.name, now=now))
+        else:
+            results.append(import_bytes(db, raw, path.name, now=now))
+        if progress is not None:
+            progress(done, len(files))
     return ImportResult(tuple(results))
 
 
@@ -370,8 +387,13 @@ def merge_points(db: Database, keep_id: str, merge_id: str) -> int:
 # --- completeness ------------------------------------------------------------------------------
 
 
-def completeness(db: Database, year: int) -> Completeness:
-    """Points × months of `year`: delivered, replaced (a newer export counts) or missing."""
+def completeness(db: Database, year: int, *, today: dt.date | None = None) -> Completeness:
+    """Points × months of `year`: delivered, replaced (a newer export counts), missing, or not
+    due yet (the month has not ended by `today`, so nothing is missing)."""
+    from digituki.core import clock
+
+    today = today or clock.today()
+    this_month = f"{today.year:04d}-{today.month:02d}"
     months = Period.year(year).months()
     with db.unit_of_work() as uow:
         s = uow.session
@@ -395,12 +417,25 @@ def completeness(db: Database, year: int) -> Completeness:
             cells, keys = [], []
             for month in months:
                 state = found.get((p.id, month))
-                cells.append(MISSING if state is None else REPLACED if state[0] else DELIVERED)
+                if state is None:
+                    cells.append(NOT_DUE if month >= this_month else MISSING)
+                else:
+                    cells.append(REPLACED if state[0] else DELIVERED)
                 keys.append(bool(state and state[1]))
             rows.append(
                 MatrixRow(p.id, p.name, p.municipality, p.closed, tuple(cells), tuple(keys))
             )
     return Completeness(months, tuple(rows))
+
+
+def export_completeness(db: Database, year: int, path: Path, *, language: str = "fi") -> Path:
+    """Write the completeness matrix of `year` to `path` (``.csv`` or ``.xlsx``), atomically."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError("unknown_value", "format", value=suffix)
+    from digituki.core.exports.completeness_out import write_completeness
+
+    return write_completeness(completeness(db, year), path, language=language)
 
 
 # --- the regional report -----------------------------------------------------------------------
@@ -501,12 +536,18 @@ def merged_period_stats(merged: rules.MergedCounts, period: Period) -> PeriodSta
 
 def regional_stats(db: Database, period: Period) -> RegionalStats:
     """Exact sums over every point's current bundle for the months of `period`."""
-    loaded = _current_bundles(db, period)
+    from digituki.core.services import topic_updates
+
+    topics, chain = topic_updates.current_topics(db), topic_updates.mapping_chain(db)
+    # bundles of an older topic list count under today's topics (year-on-year comparisons)
+    loaded = [(rules.remap_topics(b, topics, chain), p) for b, p in _current_bundles(db, period)]
     merged = rules.merge((b for b, _ in loaded), period.months())
     per_point: dict[str, int] = defaultdict(int)
     per_municipality: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
+    reporting: dict[str, set[str]] = {m: set() for m in period.months()}
     for bundle, point in loaded:
+        reporting.setdefault(bundle.month, set()).add(point.id)
         sessions = bundle.total("sessions") or 0
         per_point[point.id] += sessions
         names[point.id] = point.name or point.id
@@ -532,21 +573,37 @@ def regional_stats(db: Database, period: Period) -> RegionalStats:
         cross_tables=_cross_tables(merged),
         by_point=by_point,
         by_municipality=by_municipality,
+        points_by_month=CountTable(
+            "points_by_month",
+            "points",
+            "month",
+            period.months(),
+            tuple((len(reporting[m]),) for m in period.months()),
+        ),
         points=len(per_point),
         bundles=len(loaded),
     )
 
 
 def publish_regional(
-    regional: RegionalStats, k: int, *, region_name: str = "", now: dt.datetime | None = None
+    regional: RegionalStats,
+    k: int,
+    *,
+    region_name: str = "",
+    municipality: str = "",
+    now: dt.datetime | None = None,
 ) -> PublishedReport:
     """The regional report: suppression applied to the summed tables (never to the inputs).
     Sessions per municipality and per point are totals the points publish themselves anyway."""
-    report = stats_service.publish_report(regional.stats, k, point_name=region_name, now=now)
-    extra = (
+    report = stats_service.publish_report(
+        regional.stats, k, point_name=region_name, municipality=municipality, now=now
+    )
+    extra: tuple[stats_rules.PublishedTable, ...] = (
         stats_rules.exempt(regional.by_municipality, k),
         stats_rules.exempt(regional.by_point, k),
     )
+    if len(regional.points_by_month.rows) > 1:  # month-over-month coverage, beside the trend
+        extra = (*extra, stats_rules.exempt(regional.points_by_month, k))
     return dataclasses.replace(report, tables=(*report.tables, *extra))
 
 
@@ -555,7 +612,11 @@ def regional_report(
 ) -> PublishedReport:
     site = settings_service.get_site_settings(db)
     return publish_regional(
-        regional_stats(db, period), site.suppression_k, region_name=site.site_name, now=now
+        regional_stats(db, period),
+        site.suppression_k,
+        region_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
     )
 
 
@@ -580,7 +641,13 @@ def export_regional(
     out_dir.mkdir(parents=True, exist_ok=True)
     site = settings_service.get_site_settings(db)
     regional = regional_stats(db, period)
-    published = publish_regional(regional, site.suppression_k, region_name=site.site_name, now=now)
+    published = publish_regional(
+        regional,
+        site.suppression_k,
+        region_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+    )
     stem = stats_service.file_stem(site.site_name or "region", period)
     written: list[ExportedFile] = []
     for fmt in wanted:
@@ -588,15 +655,8 @@ def export_regional(
         if fmt == "pdf":
             from digituki.core.exports.pdf.report import write_report_pdf
 
-            # The point report's chart of a long per-point table does not fit a page: the PDF
-            # leaves it out when there are many points (XLSX and CSV keep it).
-            for_pdf = dataclasses.replace(
-                published,
-                tables=tuple(
-                    t for t in published.tables if not (t.key == "by_point" and len(t.rows) > 20)
-                ),
-            )
-            paths.append(write_report_pdf(for_pdf, out_dir / f"{stem}.pdf", language=language))
+            # (the PDF leaves out a per-point table too long for a page; XLSX and CSV keep it)
+            paths.append(write_report_pdf(published, out_dir / f"{stem}.pdf", language=language))
         elif fmt == "xlsx":
             from digituki.core.exports.xlsx_out import write_report_xlsx
 

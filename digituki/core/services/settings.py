@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported lazily: local settings are read befo
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 THEMES = ("default", "high_contrast")
+MODES = ("point", "coordinator")  # coordinator: the regional coordinator's own database and area
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class LocalSettings:
     theme: str = "default"  # "default" or "high_contrast" (black, white, yellow)
     window_geometry: str = ""  # Qt's saveGeometry() as base64
     database_url: str = ""  # empty: the SQLite file in the data folder
+    mode: str = "point"  # "coordinator": the window opens coordinator.sqlite3 (issue 7)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ def _validate_local(s: LocalSettings) -> None:
         raise ValidationError("out_of_range", "font_scale", low=100, high=200)
     if s.theme not in THEMES:
         raise ValidationError("theme_unknown", "theme", value=s.theme)
+    if s.mode not in MODES:
+        raise ValidationError("mode_unknown", "mode", value=s.mode)
 
 
 def _validate_site(s: SiteSettings) -> None:

@@ -70,10 +70,16 @@ def after_open(db: Database, data_dir: Path, backup_dir: Path | None) -> None:
     from digituki.core.services import backup, helplog
 
     keys.register_key_folder(db, data_dir)
+    from digituki.core.services import topic_updates
+
+    topic_updates.activate(db)  # a newer topic list the coordinator published, if imported
     if db.read_only:
         with contextlib.suppress(Exception):
             keys.prepare(db)
         return
+    from digituki.core.security import signing
+
+    signing.seal_legacy_key(db)  # a plaintext signing key of an earlier build (when unlocked)
     helplog.sync_topic_table(db)
     if backup_dir is not None and sqlite_file(str(db.engine.url)) is not None:
         try:

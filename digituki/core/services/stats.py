@@ -645,7 +645,7 @@ def _write(
 
         return write_report_csv(published, out_dir / f"{stem}.csv", language=language)
     from digituki.core.exports.bundle import build_bundle, write_bundle
-    from digituki.core.security.signing import point_signing_key
+    from digituki.core.security.signing import point_signing_key_if_open
 
     site = settings_service.get_site_settings(db)
     document = build_bundle(
@@ -655,6 +655,6 @@ def _write(
         point_name=site.site_name,
         municipality=site.municipality,
         now=now,
-        signing_key=point_signing_key(db),
+        signing_key=point_signing_key_if_open(db),
     )
     return write_bundle(document, out_dir / f"{stem}.json")

@@ -1469,7 +1469,6 @@ class HelpLogArea(Area):
             return
 
         def load() -> tuple[int, dict[str, int]]:
-            service.purge_notes(db, service.utc_now())  # also when the app runs for days
             today = service.local_today()
             return (
                 service.count_sessions(db, SessionFilter(day=today)),

@@ -51,6 +51,13 @@ class SettingsView:
         self.theme.addItem("", "high_contrast")
         self.theme_label.setBuddy(self.theme)
         form.addRow(self.theme_label, self.theme)
+        self.mode_label = QLabel()
+        self.mode = QComboBox()
+        self.mode.setObjectName("modeCombo")
+        self.mode.addItem("", "point")
+        self.mode.addItem("", "coordinator")
+        self.mode_label.setBuddy(self.mode)
+        form.addRow(self.mode_label, self.mode)
         self.data_folder_label = QLabel()
         self.data_folder = QLineEdit()
         self.data_folder.setReadOnly(True)
@@ -80,6 +87,9 @@ class SettingsView:
         self.save_point = QPushButton()
         self.save_point.setObjectName("savePoint")
         point_form.addRow("", self.save_point)
+        self.import_topics = QPushButton()  # a new topic list published by the coordinator
+        self.import_topics.setObjectName("importTopics")
+        point_form.addRow("", self.import_topics)
         outer.addWidget(self.point)
 
         self.status = QLabel()

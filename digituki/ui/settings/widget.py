@@ -24,11 +24,14 @@ class SettingsArea(Area):
         v.language.setCurrentIndex(max(0, v.language.findData(local.language)))
         v.font_scale.setValue(local.font_scale)
         v.theme.setCurrentIndex(max(0, v.theme.findData(local.theme)))
+        v.mode.setCurrentIndex(max(0, v.mode.findData(local.mode)))
         v.data_folder.setText(str(ctx.paths.data_dir))
         v.language.currentIndexChanged.connect(self._language_changed)
         v.font_scale.valueChanged.connect(self._font_scale_changed)
         v.theme.currentIndexChanged.connect(self._theme_changed)
+        v.mode.currentIndexChanged.connect(self._mode_changed)
         v.save_point.clicked.connect(self._save_point)
+        v.import_topics.clicked.connect(self._import_topics)
         from digituki.ui.settings.safety import SafetySection
 
         # Data safety (issue 8). The main window's own scroll area scrolls the whole area on a
@@ -51,11 +54,20 @@ class SettingsArea(Area):
         v.theme.setAccessibleName(self.tr("Colours"))
         v.theme.setItemText(0, self.tr("Normal"))
         v.theme.setItemText(1, self.tr("High contrast (black, white, yellow)"))
+        v.mode_label.setText(self.tr("&Use Digituki as:"))
+        v.mode.setAccessibleName(self.tr("Use Digituki as"))
+        v.mode.setItemText(0, self.tr("A digital-support point (the desk)"))
+        v.mode.setItemText(1, self.tr("Regional coordinator (collect the points' statistics)"))
         v.data_folder_label.setText(self.tr("Data folder:"))
         v.data_folder.setAccessibleName(self.tr("Data folder"))
-        v.point.setTitle(self.tr("This digital-support point"))
-        v.site_name_label.setText(self.tr("&Name of the point:"))
-        v.site_name.setAccessibleName(self.tr("Name of the point"))
+        if self.ctx.local_settings.load().mode == "coordinator":
+            v.point.setTitle(self.tr("This region (its name heads the regional report)"))
+            v.site_name_label.setText(self.tr("&Name of the region:"))
+            v.site_name.setAccessibleName(self.tr("Name of the region"))
+        else:
+            v.point.setTitle(self.tr("This digital-support point"))
+            v.site_name_label.setText(self.tr("&Name of the point:"))
+            v.site_name.setAccessibleName(self.tr("Name of the point"))
         v.municipality_label.setText(self.tr("&Municipality:"))
         v.municipality.setAccessibleName(self.tr("Municipality"))
         v.retention_label.setText(self.tr("&Keep customers' contact details for:"))
@@ -63,6 +75,8 @@ class SettingsArea(Area):
         v.retention.setSuffix(self.tr(" days"))
         v.save_point.setText(self.tr("&Save the point's details"))
         v.save_point.setAccessibleName(self.tr("Save the point's details"))
+        v.import_topics.setText(self.tr("Import a new topic list from the &coordinator…"))
+        v.import_topics.setAccessibleName(self.tr("Import a new topic list from the coordinator"))
 
     # --- this computer ---------------------------------------------------------------------------
 
@@ -93,6 +107,41 @@ class SettingsArea(Area):
             return
         apply_theme(theme)
         self._say(self.tr("Colours changed."))
+
+    def _mode_changed(self, index: int) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
+
+        v = self.view
+        mode = v.mode.itemData(index)
+        if mode == self.ctx.local_settings.load().mode:
+            return
+        if mode == "coordinator":
+            text = self.tr(
+                "Switch to coordinator mode now? The window changes to the coordinator's view "
+                "with its own data. The point's data stays safe and comes back when you switch "
+                "back here."
+            )
+        else:
+            text = self.tr(
+                "Switch back to the digital-support point's desk now? The coordinator's data "
+                "stays safe."
+            )
+        answer = QMessageBox.question(self, self.tr("Change mode"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            v.mode.blockSignals(True)
+            v.mode.setCurrentIndex(v.mode.findData(self.ctx.local_settings.load().mode))
+            v.mode.blockSignals(False)
+            return
+        try:
+            self.ctx.local_settings.update(mode=mode)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        window = self.window()
+        switch = getattr(window, "switch_mode", None)
+        if callable(switch):
+            QTimer.singleShot(0, switch)  # this area is rebuilt too: not from inside its slot
 
     # --- the point -------------------------------------------------------------------------------
 
@@ -131,6 +180,72 @@ class SettingsArea(Area):
             ),
             on_done=saved,
             parent=self,
+        )
+
+    def choose_topic_file(self) -> str:
+        """Ask for the coordinator's topic-list file (tests replace this)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the topic-list file"),
+            str(Path.home()),
+            self.tr("Topic-list files (*.json);;All files (*)"),
+        )
+        return name
+
+    def _import_topics(self) -> None:
+        from pathlib import Path
+
+        from digituki.core.services import topic_updates
+
+        name = self.choose_topic_file()
+        if not name or self.ctx.db is None:
+            return
+        self.ctx.runner.run(
+            topic_updates.import_topic_list,
+            self.ctx.db,
+            Path(name),
+            on_done=self._topics_imported,
+            on_error=self._topics_refused,
+            parent=self,
+        )
+
+    def _topics_imported(self, result: object) -> None:
+        self._say(
+            self.tr(
+                "Topic list version {version} is now in use ({added} new topics, {changed} "
+                "changed). The regional reports count earlier statistics under the new topics."
+            ).format(
+                version=result.version,  # type: ignore[attr-defined]
+                added=len(result.added),  # type: ignore[attr-defined]
+                changed=len(result.renamed) + len(result.split) + len(result.merged),  # type: ignore[attr-defined]
+            )
+        )
+
+    def _topics_refused(self, error: BaseException) -> None:
+        reason = getattr(error, "reason", None)
+        if reason is None:
+            show_error(self, error)
+            return
+        texts = {
+            "already_current": self.tr("This topic list (or a newer one) is already in use."),
+            "version_order": self.tr(
+                "This topic list skips a version. Import the coordinator's earlier topic list "
+                "first."
+            ),
+            "checksum": self.tr("The file was damaged or changed after it was made."),
+            "signature": self.tr("The file was changed after the coordinator signed it."),
+        }
+        self._say(
+            texts.get(
+                reason,
+                self.tr("This file is not a usable topic list from the coordinator."),
+            )
+            + " "
+            + self.tr("Nothing was changed.")
         )
 
     def _say(self, text: str) -> None:

@@ -50,6 +50,8 @@ INK: Final = colors.HexColor("#1a1a1a")
 RULE: Final = colors.HexColor("#9aa7b4")
 SHADE: Final = colors.HexColor("#eef2f6")
 
+MAX_POINT_ROWS: Final = 20
+
 TEXTS: Final[dict[str, dict[str, str]]] = {
     "fi": {
         "title_month": "Digituen kuukausiraportti",
@@ -68,6 +70,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "summary": "Yhteenveto",
         "s_main": "Ajanjaksolla {period} digitukipisteessä annettiin tukea {sessions} kertaa "
         "ja {customers} asiakkaalle.",
+        "title_regional": "Alueen digituen raportti",
+        "s_main_regional": "Ajanjaksolla {period} alueen {points} digitukipisteessä annettiin "
+        "tukea yhteensä {sessions} kertaa ja {customers} asiakkaalle.",
         "s_time": "Tukeen käytettiin yhteensä noin {hours} tuntia. Tavallinen tukikerta kesti "
         "{minutes} minuuttia.",
         "s_topic": "Yleisin aiheryhmä oli {topic}.",
@@ -108,6 +113,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "summary": "Sammanfattning",
         "s_main": "Under perioden {period} gav stödpunkten stöd {sessions} gånger och till "
         "{customers} kunder.",
+        "title_regional": "Områdesrapport om digitalt stöd",
+        "s_main_regional": "Under perioden {period} gav områdets {points} stödpunkter "
+        "sammanlagt stöd {sessions} gånger och till {customers} kunder.",
         "s_time": "Stödet tog sammanlagt cirka {hours} timmar. Ett typiskt stödtillfälle tog "
         "{minutes} minuter.",
         "s_topic": "Den vanligaste ämnesgruppen var {topic}.",
@@ -149,6 +157,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "summary": "Summary",
         "s_main": "In {period} the support point helped {sessions} times and served "
         "{customers} customers.",
+        "title_regional": "Digital support: regional report",
+        "s_main_regional": "In {period} the region's {points} support points helped "
+        "{sessions} times in all and served {customers} customers.",
         "s_time": "Helping took about {hours} hours in all. A typical session took {minutes} "
         "minutes.",
         "s_topic": "The most common topic group was {topic}.",
@@ -286,6 +297,14 @@ def _shown(table: PublishedTable, code: str) -> int | None:
     return None if p.hidden else p.value
 
 
+def _regional_points(report: PublishedReport) -> int | None:
+    """How many points a coordinator's regional report sums (None for a point's own report)."""
+    for table in report.tables:
+        if table.key == "by_point":
+            return len(table.rows)
+    return None
+
+
 def summary_sentences(report: PublishedReport, language: str) -> list[str]:
     """The plain-language summary, from published numbers only."""
     language = labels.lang(language)
@@ -293,11 +312,13 @@ def summary_sentences(report: PublishedReport, language: str) -> list[str]:
     period = labels.period_name(report.period.first, report.period.last, language)
     if not report.detail:
         return [t["s_few"].format(sessions=_number(report.sessions, language))]
+    points = _regional_points(report)
     sentences = [
-        t["s_main"].format(
+        t["s_main" if points is None else "s_main_regional"].format(
             period=period,
             sessions=_number(report.sessions, language),
             customers=_number(report.customers, language),
+            points=points,
         ),
         t["s_time"].format(
             hours=_number(round((report.total_minutes or 0) / 60), language),
@@ -429,7 +450,14 @@ def build_story(report: PublishedReport, language: str, width: float) -> list[An
     else:
         made = f"{day.day}.{day.month}.{day.year}"
     story: list[Any] = [
-        _p(t["title_month"] if one_month else t["title_period"], s["title"]),
+        _p(
+            t["title_regional"]
+            if _regional_points(report) is not None
+            else t["title_month"]
+            if one_month
+            else t["title_period"],
+            s["title"],
+        ),
         _p(report.point_name or "–", s["point"]),
         Spacer(1, 6),
         _p(f"{t['municipality']}: {report.municipality or '–'}", s["body"]),
@@ -454,6 +482,8 @@ def build_story(report: PublishedReport, language: str, width: float) -> list[An
         story += _trend_flowables(report.trend, language, width)
     if report.detail:
         for table in report.tables:
+            if table.key == "by_point" and len(table.rows) > MAX_POINT_ROWS:
+                continue  # a regional report of many points: its chart would not fit a page
             story += _table_flowables(table, language, width, t)
     return story
 
@@ -468,8 +498,46 @@ def _trend_flowables(trend: PublishedTable, language: str, width: float) -> list
         CondPageBreak(60 * mm),
         _p(labels.table_title("trend", language), s["h1"]),
         chart,
+        Spacer(1, 8),
+        *_change_table(trend, language, width),
         Spacer(1, 14),
     ]
+
+
+def _change_table(trend: PublishedTable, language: str, width: float) -> list[Any]:
+    """Month by month: the sessions and the change from the month before (month-over-month)."""
+    from digituki.core.domain.trends import change_text, month_changes
+
+    s = _styles()
+    values = [line[0].value for line in trend.cells]
+    data: list[list[Any]] = [
+        [
+            _p(labels.dimension_name("month", language), s["cell_bold"]),
+            _p(labels.unit_name(trend.unit, language), s["num_bold"]),
+            _p(labels.CHANGE[labels.lang(language)], s["num_bold"]),
+        ]
+    ]
+    for month, line, change in zip(trend.rows, trend.cells, month_changes(values), strict=True):
+        data.append(
+            [
+                _p(labels.month_name(month, language), s["cell"]),
+                _p(line[0].text(trend.k), s["num"]),
+                _p(change_text(change), s["num"]),
+            ]
+        )
+    grid = Table(data, colWidths=[width - 110 * mm, 40 * mm, 70 * mm], repeatRows=1, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [grid]
 
 
 def render_pdf(report: PublishedReport, language: str = "fi", *, compress: bool = True) -> bytes:
