@@ -43,7 +43,11 @@ class Database:
         if migrate_to_head and not at_head(engine):
             from digituki.core.storage import migrate
 
-            migrate.upgrade(engine, backup_dir=backup_dir)
+            try:
+                migrate.upgrade(engine, backup_dir=backup_dir)
+            except BaseException:
+                engine.dispose()  # no pooled connection left behind (a server counts them)
+                raise
         db = cls(engine)
         if migrate_to_head:
             # Find (or create) the data key now, outside any unit of work: creating it writes a
