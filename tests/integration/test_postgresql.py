@@ -5,6 +5,9 @@ Marked `postgresql`: run by the PostgreSQL pass of ./test (DIGITUKI_TEST_DB=post
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from digituki.core.domain.errors import DatabaseTooNewError
+from digituki.core.domain import booking as rules
+from digituki.core.domain.errors import DatabaseTooNewError, ValidationError
+from digituki.core.domain.schedule import LOCAL_TZ
+from digituki.core.services import bookings as svc
 from digituki.core.storage import migrate
 from digituki.core.storage.database import SCHEMA_HEAD, Database, at_head
 from digituki.core.storage.engine import create_db_engine
@@ -63,3 +69,141 @@ def test_database_from_a_newer_app_is_refused_on_postgresql(pg_url: str) -> None
     engine.dispose()
     with pytest.raises(DatabaseTooNewError):
         Database.open(pg_url)
+
+
+# --- several desks on one server ---------------------------------------------------------------
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=LOCAL_TZ)  # a Monday morning
+TUE_10 = dt.datetime(2026, 11, 24, 10, 0, tzinfo=LOCAL_TZ)
+TUE_1045 = dt.datetime(2026, 11, 24, 10, 45, tzinfo=LOCAL_TZ)
+
+
+def customer(name: str) -> rules.CustomerInput:
+    return rules.CustomerInput(name=name, phone="040 000 1234", topics=("ident.bank_id",))
+
+
+@pytest.fixture
+def desks(pg_url: str) -> Iterator[list[Database]]:
+    """Three app instances (own engines, own connections) on one shared database."""
+    opened = [Database.open(pg_url) for _ in range(3)]
+    yield opened
+    for desk in opened:
+        desk.close()
+
+
+def _race(desks: list[Database], start: dt.datetime) -> list[object]:
+    """Every desk books `start` at the same moment; returns each desk's view or error."""
+    barrier = threading.Barrier(len(desks))
+    results: list[object] = [None] * len(desks)
+
+    def book(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = svc.create_booking(desks[i], start, customer(f"Desk {i}"), now=NOW)
+        except Exception as exc:
+            results[i] = exc
+
+    threads = [threading.Thread(target=book, args=(i,)) for i in range(len(desks))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return results
+
+
+@pytest.mark.parametrize(("capacity", "booked_before"), [(1, 0), (2, 1), (3, 1)])
+def test_desks_booking_the_last_places_at_the_same_moment(
+    desks: list[Database], capacity: int, booked_before: int
+) -> None:
+    """Many trials: exactly as many desks succeed as there are free places; the others are
+    told the slot is full and which slot is the next free one. No place is given twice."""
+    svc.update_slot_settings(desks[0], 45, capacity, now=NOW)
+    svc.add_weekly_hours(desks[0], 1, dt.time(10), dt.time(12), now=NOW)
+    free = capacity - booked_before
+    for week in range(12):
+        start = TUE_10 + dt.timedelta(weeks=week)
+        for n in range(booked_before):
+            svc.create_booking(desks[0], start, customer(f"Before {n}"), now=NOW)
+        results = _race(desks, start)
+        made = [r for r in results if isinstance(r, svc.BookingView)]
+        lost = [r for r in results if isinstance(r, svc.SlotFullError)]
+        assert len(made) == min(free, len(desks)), results
+        assert len(made) + len(lost) == len(desks), results
+        for error in lost:
+            assert error.next_free == (TUE_1045 + dt.timedelta(weeks=week)).astimezone(dt.UTC)
+        places = sorted(b.place or 0 for b in svc.day_agenda(desks[1], start.date()).bookings)
+        assert places == list(range(1, capacity + 1))
+
+
+def test_a_desk_that_read_a_free_place_too_early_loses_it(
+    desks: list[Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk 2 reads the free place, desk 1 books it and commits, desk 2 is told it is taken."""
+    desk1, desk2 = desks[0], desks[1]
+    svc.update_slot_settings(desk1, 45, 2, now=NOW)
+    svc.add_weekly_hours(desk1, 1, dt.time(10), dt.time(12), now=NOW)
+    svc.create_booking(desk1, TUE_10, customer("First"), now=NOW)
+    real = svc._free_place
+    raced: list[int | None] = []
+
+    def free_place_then_other_desk_books(*args, **kwargs):  # type: ignore[no-untyped-def]
+        place = real(*args, **kwargs)
+        if not raced:
+            raced.append(place)
+            monkeypatch.setattr(svc, "_free_place", real)
+            svc.create_booking(desk1, TUE_10, customer("Desk one"), now=NOW)
+        return place
+
+    monkeypatch.setattr(svc, "_free_place", free_place_then_other_desk_books)
+    with pytest.raises(svc.SlotFullError) as info:
+        svc.create_booking(desk2, TUE_10, customer("Desk two"), now=NOW)
+    assert raced == [2]
+    assert info.value.next_free == TUE_1045.astimezone(dt.UTC)
+    names = sorted(b.name or "" for b in svc.day_agenda(desk2, TUE_10.date()).bookings)
+    assert names == ["Desk one", "First"]
+
+
+def test_a_booking_edited_at_two_desks_keeps_the_first_change(desks: list[Database]) -> None:
+    """Optimistic versions work across connections: the second, stale change is refused."""
+    desk1, desk2 = desks[0], desks[1]
+    svc.update_slot_settings(desk1, 45, 2, now=NOW)
+    svc.add_weekly_hours(desk1, 1, dt.time(10), dt.time(12), now=NOW)
+    made = svc.create_booking(desk1, TUE_10, customer("Aino"), now=NOW)
+    svc.cancel_booking(desk1, made.id, now=NOW)
+    with pytest.raises(ValidationError):  # desk 2 still shows it booked: the transition is gone
+        svc.mark_arrived(desk2, made.id, now=NOW)
+    assert svc.get_booking(desk2, made.id).status == "cancelled"
+
+
+def test_a_second_computer_unwraps_the_points_data_key_with_the_passphrase(pg_url: str) -> None:
+    """The data key is stored in the shared database only wrapped by the site passphrase; a
+    desk that has never seen it opens it with the passphrase and reads the other desk's data."""
+    from digituki.core.security import keys
+
+    desk1 = Database.open(pg_url)
+    try:
+        svc.update_slot_settings(desk1, 45, 2, now=NOW)
+        svc.add_weekly_hours(desk1, 1, dt.time(10), dt.time(12), now=NOW)
+        made = svc.create_booking(desk1, TUE_10, customer("Aino Esimerkki"), now=NOW)
+        with desk1.engine.connect() as conn:
+            row = conn.execute(text("SELECT wrapped_key, salt FROM site_secret")).one()
+        assert row.wrapped_key and row.salt
+        assert keys.data_key(desk1) not in bytes(row.wrapped_key)
+    finally:
+        desk1.close()
+    keys.forget_session_keys()  # the second computer knows nothing yet
+    desk2 = Database.open(pg_url)
+    try:
+        assert svc.get_booking(desk2, made.id).name == "Aino Esimerkki"
+    finally:
+        desk2.close()
+    keys.forget_session_keys()
+    keys.set_session_passphrase("a wrong site passphrase")
+    desk3 = Database.open(pg_url)
+    try:
+        assert keys.key_status(desk3).state == keys.KeyState.LOCKED
+        assert svc.get_booking(desk3, made.id).name is None  # unreadable, not an error
+    finally:
+        keys.set_session_passphrase(None)
+        keys.forget_session_keys()
+        desk3.close()
