@@ -81,6 +81,10 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     local = ctx.local_settings.load()
     url = local.database_url or sqlite_url(ctx.paths.database)
+    if local.database_url:  # a shared server: its password comes from the OS secret store
+        from digituki.core.services.shared_db import connect_url
+
+        url = connect_url(url)
     db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
