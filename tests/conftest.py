@@ -52,8 +52,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         keep, drop = [], []
         for item in items:
             names = getattr(item, "fixturenames", ())
-            uses_db = any(n in names for n in PG_FIXTURES) or item.get_closest_marker("postgresql")
-            wanted = uses_db and not item.get_closest_marker("gui")
+            uses_db = any(n in names for n in PG_FIXTURES) and not item.get_closest_marker("gui")
+            wanted = uses_db or item.get_closest_marker("postgresql")
             (keep if wanted else drop).append(item)
         if drop:
             config.hook.pytest_deselected(items=drop)

@@ -573,6 +573,161 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Type the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Type the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>This computer only</translation>
+    </message>
+    <message>
+        <source>Shared server (several desks)</source>
+        <translation>Shared server (several desks)</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Server name or address</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server port</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>Database name on the server</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Password on the server</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Test the connection to the server</translation>
+    </message>
+    <message>
+        <source>Type the login name.</source>
+        <translation>Type the login name.</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data is kept:</source>
+        <translation>Where the &amp;data is kept:</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>Port (&amp;usually 5432):</source>
+        <translation>Port (&amp;usually 5432):</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>D&amp;atabase:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Lo&amp;gin name:</translation>
+    </message>
+    <message>
+        <source>Login name on the server</source>
+        <translation>Login name on the server</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and restart…</source>
+        <translation>Sa&amp;ve and restart…</translation>
+    </message>
+    <message>
+        <source>Save the database choice and restart</source>
+        <translation>Save the database choice and restart</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Saved; type a new one to change it</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database is empty: Digituki will set it up at the first start.</source>
+        <translation>The connection works. The database is empty: Digituki will set it up at the first start.</translation>
+    </message>
+    <message>
+        <source>The connection works. The point&apos;s data is on the server.</source>
+        <translation>The connection works. The point&apos;s data is on the server.</translation>
+    </message>
+    <message>
+        <source>The connection works. The data on the server will be updated for this version at the first start.</source>
+        <translation>The connection works. The data on the server will be updated for this version at the first start.</translation>
+    </message>
+    <message>
+        <source>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</source>
+        <translation>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</source>
+        <translation>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login name or the password.</source>
+        <translation>The server did not accept the login name or the password.</translation>
+    </message>
+    <message>
+        <source>This login may not use the database. Ask your IT support to give the rights.</source>
+        <translation>This login may not use the database. Ask your IT support to give the rights.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>The server has no database with this name.</translation>
+    </message>
+    <message>
+        <source>The connection did not work. Ask your IT support.</source>
+        <translation>The connection did not work. Ask your IT support.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</source>
+        <translation>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when Digituki starts again.</source>
+        <translation>Saved. The change takes effect when Digituki starts again.</translation>
+    </message>
+    <message>
+        <source>Restart Digituki?</source>
+        <translation>Restart Digituki?</translation>
+    </message>
+    <message>
+        <source>The database choice was saved. Restart Digituki now to use it?</source>
+        <translation>The database choice was saved. Restart Digituki now to use it?</translation>
+    </message>
+    <message>
+        <source>Please close Digituki and start it again.</source>
+        <translation>Please close Digituki and start it again.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>

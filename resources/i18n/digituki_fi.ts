@@ -573,6 +573,161 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Kirjoita palvelimen nimi tai osoite.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Kirjoita palvelimella olevan tietokannan nimi.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Missä tiedot ovat</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Vain tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Shared server (several desks)</source>
+        <translation>Yhteinen palvelin (monta tietokonetta)</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Palvelimen nimi tai osoite</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Palvelimen portti</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>Tietokannan nimi palvelimella</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Salasana palvelimella</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Kokeile yhteyttä</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Kokeile yhteyttä palvelimeen</translation>
+    </message>
+    <message>
+        <source>Type the login name.</source>
+        <translation>Kirjoita käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data is kept:</source>
+        <translation>&amp;Missä tiedot ovat:</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>Pal&amp;velin:</translation>
+    </message>
+    <message>
+        <source>Port (&amp;usually 5432):</source>
+        <translation>Portti (&amp;yleensä 5432):</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>Tieto&amp;kanta:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Käyttäjä&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Login name on the server</source>
+        <translation>Käyttäjätunnus palvelimella</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and restart…</source>
+        <translation>Tallenna ja käynnistä &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>Save the database choice and restart</source>
+        <translation>Tallenna tietokannan valinta ja käynnistä uudelleen</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Tallennettu. Kirjoita uusi, jos haluat vaihtaa sen.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Yhdistetään palvelimeen…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database is empty: Digituki will set it up at the first start.</source>
+        <translation>Yhteys toimii. Tietokanta on tyhjä. Digituki ottaa sen käyttöön, kun se käynnistyy seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The connection works. The point&apos;s data is on the server.</source>
+        <translation>Yhteys toimii. Tukipisteen tiedot ovat palvelimella.</translation>
+    </message>
+    <message>
+        <source>The connection works. The data on the server will be updated for this version at the first start.</source>
+        <translation>Yhteys toimii. Palvelimen tiedot päivitetään tälle versiolle, kun Digituki käynnistyy seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</source>
+        <translation>Yhteys toimii, mutta tätä tietokantaa käyttää uudempi Digituki. Päivitä ensin Digituki tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Tarkista palvelimen nimi, portti ja verkkojohto tai wifi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login name or the password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
+        <source>This login may not use the database. Ask your IT support to give the rights.</source>
+        <translation>Tällä käyttäjätunnuksella ei ole lupaa käyttää tietokantaa. Pyydä IT-tukea antamaan oikeudet.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>Palvelimella ei ole tämännimistä tietokantaa.</translation>
+    </message>
+    <message>
+        <source>The connection did not work. Ask your IT support.</source>
+        <translation>Yhteys ei toiminut. Kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</source>
+        <translation>Tällä tietokoneella ei ole turvallista paikkaa salasanalle, joten sitä ei tallennettu. Pyydä IT-tukea asettamaan salasana Digitukea varten.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when Digituki starts again.</source>
+        <translation>Tallennettu. Muutos tulee voimaan, kun Digituki käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Restart Digituki?</source>
+        <translation>Käynnistetäänkö Digituki uudelleen?</translation>
+    </message>
+    <message>
+        <source>The database choice was saved. Restart Digituki now to use it?</source>
+        <translation>Tietokannan valinta tallennettiin. Käynnistetäänkö Digituki nyt uudelleen, jotta valinta tulee käyttöön?</translation>
+    </message>
+    <message>
+        <source>Please close Digituki and start it again.</source>
+        <translation>Sulje Digituki ja käynnistä se uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>

@@ -573,6 +573,161 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Skriv serverns namn eller adress.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Skriv namnet på databasen på servern.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Var uppgifterna finns</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Bara på den här datorn</translation>
+    </message>
+    <message>
+        <source>Shared server (several desks)</source>
+        <translation>Gemensam server (flera datorer)</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Serverns namn eller adress</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Serverns port</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>Databasens namn på servern</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Lösenord på servern</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testa förbindelsen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Testa förbindelsen till servern</translation>
+    </message>
+    <message>
+        <source>Type the login name.</source>
+        <translation>Skriv användarnamnet.</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data is kept:</source>
+        <translation>&amp;Var uppgifterna finns:</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>Port (&amp;usually 5432):</source>
+        <translation>Port (&amp;vanligen 5432):</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>D&amp;atabas:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>Login name on the server</source>
+        <translation>Användarnamn på servern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and restart…</source>
+        <translation>Spara och starta &amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the database choice and restart</source>
+        <translation>Spara valet av databas och starta om</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Sparat. Skriv ett nytt om du vill byta det.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Ansluter till servern…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database is empty: Digituki will set it up at the first start.</source>
+        <translation>Förbindelsen fungerar. Databasen är tom. Digituki tar den i bruk nästa gång programmet startar.</translation>
+    </message>
+    <message>
+        <source>The connection works. The point&apos;s data is on the server.</source>
+        <translation>Förbindelsen fungerar. Stödpunktens uppgifter finns på servern.</translation>
+    </message>
+    <message>
+        <source>The connection works. The data on the server will be updated for this version at the first start.</source>
+        <translation>Förbindelsen fungerar. Uppgifterna på servern uppdateras för den här versionen nästa gång Digituki startar.</translation>
+    </message>
+    <message>
+        <source>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</source>
+        <translation>Förbindelsen fungerar, men en nyare Digituki använder den här databasen. Uppdatera först Digituki på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</source>
+        <translation>Servern kan inte nås. Kontrollera serverns namn, porten och nätverkskabeln eller wifi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login name or the password.</source>
+        <translation>Servern godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>This login may not use the database. Ask your IT support to give the rights.</source>
+        <translation>Det här användarnamnet får inte använda databasen. Be IT-stödet om rättigheter.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>Servern har ingen databas med det här namnet.</translation>
+    </message>
+    <message>
+        <source>The connection did not work. Ask your IT support.</source>
+        <translation>Förbindelsen fungerade inte. Fråga IT-stödet.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</source>
+        <translation>Den här datorn har ingen säker plats för lösenordet, så det sparades inte. Be IT-stödet ställa in lösenordet för Digituki.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when Digituki starts again.</source>
+        <translation>Sparat. Ändringen träder i kraft när Digituki startas på nytt.</translation>
+    </message>
+    <message>
+        <source>Restart Digituki?</source>
+        <translation>Starta om Digituki?</translation>
+    </message>
+    <message>
+        <source>The database choice was saved. Restart Digituki now to use it?</source>
+        <translation>Valet av databas sparades. Vill du starta om Digituki nu för att ta det i bruk?</translation>
+    </message>
+    <message>
+        <source>Please close Digituki and start it again.</source>
+        <translation>Stäng Digituki och starta programmet på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
