@@ -301,3 +301,22 @@ def test_migrate_to_server_says_plainly_when_the_server_is_not_there(
     url = "postgresql://nobody@127.0.0.1:1/nothing"
     assert cli.main(["--data-dir", str(desk_with_data), "db", "migrate-to-server", url]) == 1
     assert "cannot be reached" in capsys.readouterr().err
+
+
+def test_use_server_checks_the_connection_then_points_this_computer_at_it(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from digituki import cli
+    from digituki.core.services.settings import LocalSettingsStore
+
+    home = tmp_path / "desk"
+    settings = LocalSettingsStore(home / "config" / "settings.ini")
+    assert cli.main(["--data-dir", str(home), "db", "use-server", pg_url]) == 0
+    assert settings.load().database_url == pg_url
+    # a password in the URL needs a secure store (the tests' keyring has none): nothing changes
+    with_password = pg_url.replace("digituki@", "digituki:secret@")
+    assert cli.main(["--data-dir", str(home), "db", "use-local"]) == 0
+    assert cli.main(["--data-dir", str(home), "db", "use-server", with_password]) == 1
+    assert "no secure password store" in capsys.readouterr().err
+    assert settings.load().database_url == ""
+    assert b"secret" not in (home / "config" / "settings.ini").read_bytes()
