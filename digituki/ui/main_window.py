@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
         from digituki.ui import safety
 
         safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
+        from digituki.ui.refresh import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(self)  # other desks' changes (issue 11)
         self.areas_ready.emit()
 
     def _database_failed(self, error: BaseException) -> None:

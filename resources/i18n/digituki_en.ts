@@ -573,6 +573,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>The shared database is back.</source>
+        <translation>The shared database is back.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. What you see may be out of date.</source>
+        <translation>The shared database cannot be reached. What you see may be out of date.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSection</name>
     <message>
         <source>Type the server&apos;s name or address.</source>
