@@ -4,7 +4,8 @@
 Digituki's window becomes active again; when the answer changed, the visible area reloads — only
 the areas that show shared lists (Today, Bookings, Statistics), never a form someone is filling
 in, and not while a dialog is open. When the shared server cannot be reached the status bar says
-so once; the check goes on quietly and says when the server is back.
+so once; the check goes on quietly and says when the server is back. After every successful check,
+help sessions kept in the offline queue (ui/offline.py) are sent.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class ChangeWatcher(QObject):
         self.offline = False
         self._asking = False
         self._pending = False  # a change came while a dialog was open
+        self._sending = False  # the offline queue is being sent
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -62,10 +64,45 @@ class ChangeWatcher(QObject):
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("ChangeWatcher", "The shared database is back."), 5000
             )
+        self._send_queue()
         changed = self._pending or (self.last is not None and marker != self.last)
         self.last = marker
         if changed:
             self._reload_visible_area()
+
+    def _send_queue(self) -> None:
+        """Help sessions kept while the server was away are sent now (exactly once)."""
+        from digituki.ui.offline import replay_queue
+
+        if self._sending or not (self.window.ctx.paths.data_dir / "help-queue.json").exists():
+            return
+        self._sending = True
+        self.window.ctx.runner.run(
+            replay_queue,
+            self.window.ctx,
+            on_done=self._queue_sent,
+            on_error=self._queue_failed,
+            parent=self.window,
+        )
+
+    def _queue_sent(self, result: Any) -> None:
+        self._sending = False
+        if result is None or not result.sent:
+            return
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ChangeWatcher", "Help sessions kept on this computer were sent: {count}."
+            ).format(count=result.sent),
+            10_000,
+        )
+        area = self.window.areas.get("helplog")
+        changed = getattr(area, "sessions_changed", None)
+        if callable(changed):
+            changed()
+
+    def _queue_failed(self, error: BaseException) -> None:
+        self._sending = False
+        log.warning("sending the offline queue failed: %s", type(error).__name__)
 
     def _failed(self, error: BaseException) -> None:
         self._asking = False

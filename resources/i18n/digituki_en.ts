@@ -579,6 +579,10 @@
         <translation>The shared database is back.</translation>
     </message>
     <message>
+        <source>Help sessions kept on this computer were sent: {count}.</source>
+        <translation>Help sessions kept on this computer were sent: {count}.</translation>
+    </message>
+    <message>
         <source>The shared database cannot be reached. What you see may be out of date.</source>
         <translation>The shared database cannot be reached. What you see may be out of date.</translation>
     </message>
@@ -2364,6 +2368,17 @@ Data folder: {folder}</translation>
     <message>
         <source>Not saved. {reason}</source>
         <translation>Not saved. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
+        <translation>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
+        <translation>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</translation>
     </message>
 </context>
 <context>

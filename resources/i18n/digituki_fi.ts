@@ -579,6 +579,10 @@
         <translation>Yhteinen tietokanta toimii taas.</translation>
     </message>
     <message>
+        <source>Help sessions kept on this computer were sent: {count}.</source>
+        <translation>Tälle tietokoneelle tallennetut tukikerrat lähetettiin: {count}.</translation>
+    </message>
+    <message>
         <source>The shared database cannot be reached. What you see may be out of date.</source>
         <translation>Yhteiseen tietokantaan ei saada yhteyttä. Näkyvät tiedot voivat olla vanhoja.</translation>
     </message>
@@ -2364,6 +2368,17 @@ Tietokansio: {folder}</translation>
     <message>
         <source>Not saved. {reason}</source>
         <translation>Ei tallennettu. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
+        <translation>Ei tallennettu. Yhteiseen tietokantaan ei saada yhteyttä, eikä yksityistä muistiinpanoa voi säilyttää tällä tietokoneella. Poista muistiinpano, niin tukikerta säilytetään täällä siihen asti.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tukikerta säilytettiin tällä tietokoneella, ja se lähetetään itsestään, kun yhteys palaa.</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,10 @@
         <translation>Den gemensamma databasen fungerar igen.</translation>
     </message>
     <message>
+        <source>Help sessions kept on this computer were sent: {count}.</source>
+        <translation>Stödtillfällen som sparats på den här datorn skickades: {count}.</translation>
+    </message>
+    <message>
         <source>The shared database cannot be reached. What you see may be out of date.</source>
         <translation>Den gemensamma databasen kan inte nås. Det du ser kan vara föråldrat.</translation>
     </message>
@@ -2364,6 +2368,17 @@ Datamapp: {folder}</translation>
     <message>
         <source>Not saved. {reason}</source>
         <translation>Inte sparat. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
+        <translation>Inte sparat. Den gemensamma databasen kan inte nås, och en privat anteckning kan inte sparas på den här datorn. Ta bort anteckningen så sparas stödtillfället här tills vidare.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
+        <translation>Den gemensamma databasen kan inte nås. Stödtillfället sparades på den här datorn och skickas automatiskt när förbindelsen fungerar igen.</translation>
     </message>
 </context>
 <context>
