@@ -817,6 +817,10 @@
         <translation>This file is not a working Digituki backup. Nothing was changed.</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
+        <translation>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</translation>
+    </message>
+    <message>
         <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
         <translation>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</translation>
     </message>

@@ -817,6 +817,10 @@
         <translation>Tämä tiedosto ei ole toimiva Digitukin varmuuskopio. Mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tarkista verkkojohto tai wifi. Jos muutkaan tietokoneet eivät saa yhteyttä, kysy IT-tuelta. Käynnistä Digituki uudelleen, kun yhteys toimii.</translation>
+    </message>
+    <message>
         <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
         <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
     </message>

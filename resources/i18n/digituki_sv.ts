@@ -817,6 +817,10 @@
         <translation>Filen är inte en fungerande säkerhetskopia av Digituki. Ingenting ändrades.</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
+        <translation>Den gemensamma databasen kan inte nås. Kontrollera nätverkskabeln eller wifi. Om inte heller de andra datorerna når den, fråga IT-stödet. Starta Digituki på nytt när förbindelsen fungerar.</translation>
+    </message>
+    <message>
         <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
         <translation>Databasfilen är skadad. Digituki kan återställa den senaste säkerhetskopian. Den skadade filen sparas åt sidan.</translation>
     </message>

@@ -136,3 +136,11 @@ def test_a_session_sent_by_another_desk_meanwhile_is_not_stored_twice(
     again = helplog.log_session(db, draft(9), client_id="0b6f8f8e-3a0e-4d5e-9a52-2f0d3f1c9a10")
     assert again.session_id == first.session_id and len(calls) == 2
     assert stored(db) == 1
+
+
+def test_an_unreachable_shared_database_at_start_is_said_plainly() -> None:
+    from digituki.core.services import startup
+    from digituki.core.services.shared_db import ServerUnreachableError
+
+    with pytest.raises(ServerUnreachableError):
+        startup.open_checked("postgresql+psycopg://desk@127.0.0.1:1/digituki", None)

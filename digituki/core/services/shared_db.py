@@ -35,6 +35,12 @@ class TargetNotEmptyError(DigitukiError):
     code = "target_not_empty"
 
 
+class ServerUnreachableError(DigitukiError):
+    """The shared database server did not answer (network, server down, wrong address)."""
+
+    code = "server_unreachable"
+
+
 class CopyMismatchError(DigitukiError):
     """After copying, a table on the server does not hold as many rows as the SQLite file."""
 
