@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _coordinator_parser(sub)
+    from digituki import db_cli
+
+    db_cli.add_parser(sub, _common)
     backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
     _common(backup, top=False)
     _key_options(backup, top=False)
@@ -370,6 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from digituki.coordinator_cli import cmd_import_topics
 
             return cmd_import_topics(args)
+        if command == "db":
+            from digituki.db_cli import cmd_db
+
+            return cmd_db(args)
         if command == "backup":
             return cmd_backup(args)
         if command == "restore":

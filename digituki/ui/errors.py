@@ -83,6 +83,13 @@ def message_for(error: DigitukiError) -> str:
             "not_a_backup": translate(
                 "Errors", "This file is not a working Digituki backup. Nothing was changed."
             ),
+            # shared database (issue 11)
+            "server_unreachable": translate(
+                "Errors",
+                "The shared database cannot be reached. Check the network cable or Wi-Fi; if "
+                "other desks cannot reach it either, ask your IT support. Start Digituki again "
+                "when the connection works.",
+            ),
             "database_damaged": translate(
                 "Errors",
                 "The database file is damaged. Digituki can bring back the newest backup; the "

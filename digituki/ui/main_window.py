@@ -103,6 +103,10 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
         from digituki.core.services.coordinator import coordinator_database_path
 
         url = sqlite_url(coordinator_database_path(ctx.paths.data_dir))
+    elif local.database_url:  # a shared server: its password comes from the OS secret store
+        from digituki.core.services.shared_db import connect_url
+
+        url = connect_url(url)
     db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
@@ -349,6 +353,9 @@ class MainWindow(QMainWindow):
         from digituki.ui import safety
 
         safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
+        from digituki.ui.refresh import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(self)  # other desks' changes (issue 11)
         self.areas_ready.emit()
         QTimer.singleShot(0, self._build_next_area)
 

@@ -573,6 +573,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>The shared database is back.</source>
+        <translation>The shared database is back.</translation>
+    </message>
+    <message>
+        <source>Help sessions kept on this computer were sent: {count}.</source>
+        <translation>Help sessions kept on this computer were sent: {count}.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. What you see may be out of date.</source>
+        <translation>The shared database cannot be reached. What you see may be out of date.</translation>
+    </message>
+</context>
+<context>
     <name>Coordinator</name>
     <message>
         <source>Choose two different points to merge.</source>
@@ -708,6 +723,10 @@ Or use the buttons below.</translation>
         <translation>Drop files here</translation>
     </message>
     <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;dd files…</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
@@ -744,16 +763,12 @@ Or use the buttons below.</translation>
         <translation>Points and months: who has sent their file</translation>
     </message>
     <message>
-        <source>Which period</source>
-        <translation>Which period</translation>
-    </message>
-    <message>
-        <source>A&amp;dd files…</source>
-        <translation>A&amp;dd files…</translation>
-    </message>
-    <message>
         <source>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</source>
         <translation>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</translation>
+    </message>
+    <message>
+        <source>Which period</source>
+        <translation>Which period</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -1020,10 +1035,6 @@ Or use the buttons below.</translation>
         <translation>Point</translation>
     </message>
     <message>
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
         <source>(closed)</source>
         <translation>(closed)</translation>
     </message>
@@ -1082,6 +1093,10 @@ Or use the buttons below.</translation>
     <message>
         <source>Help sessions per municipality</source>
         <translation>Help sessions per municipality</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Not shown: the numbers are too small.</source>
@@ -1185,6 +1200,161 @@ Or use the buttons below.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Type the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Type the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>This computer only</translation>
+    </message>
+    <message>
+        <source>Shared server (several desks)</source>
+        <translation>Shared server (several desks)</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Server name or address</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server port</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>Database name on the server</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Password on the server</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Test the connection to the server</translation>
+    </message>
+    <message>
+        <source>Type the login name.</source>
+        <translation>Type the login name.</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data is kept:</source>
+        <translation>Where the &amp;data is kept:</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>Port (&amp;usually 5432):</source>
+        <translation>Port (&amp;usually 5432):</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>D&amp;atabase:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Lo&amp;gin name:</translation>
+    </message>
+    <message>
+        <source>Login name on the server</source>
+        <translation>Login name on the server</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and restart…</source>
+        <translation>Sa&amp;ve and restart…</translation>
+    </message>
+    <message>
+        <source>Save the database choice and restart</source>
+        <translation>Save the database choice and restart</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Saved; type a new one to change it</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database is empty: Digituki will set it up at the first start.</source>
+        <translation>The connection works. The database is empty: Digituki will set it up at the first start.</translation>
+    </message>
+    <message>
+        <source>The connection works. The point&apos;s data is on the server.</source>
+        <translation>The connection works. The point&apos;s data is on the server.</translation>
+    </message>
+    <message>
+        <source>The connection works. The data on the server will be updated for this version at the first start.</source>
+        <translation>The connection works. The data on the server will be updated for this version at the first start.</translation>
+    </message>
+    <message>
+        <source>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</source>
+        <translation>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</source>
+        <translation>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login name or the password.</source>
+        <translation>The server did not accept the login name or the password.</translation>
+    </message>
+    <message>
+        <source>This login may not use the database. Ask your IT support to give the rights.</source>
+        <translation>This login may not use the database. Ask your IT support to give the rights.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>The server has no database with this name.</translation>
+    </message>
+    <message>
+        <source>The connection did not work. Ask your IT support.</source>
+        <translation>The connection did not work. Ask your IT support.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</source>
+        <translation>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when Digituki starts again.</source>
+        <translation>Saved. The change takes effect when Digituki starts again.</translation>
+    </message>
+    <message>
+        <source>Restart Digituki?</source>
+        <translation>Restart Digituki?</translation>
+    </message>
+    <message>
+        <source>The database choice was saved. Restart Digituki now to use it?</source>
+        <translation>The database choice was saved. Restart Digituki now to use it?</translation>
+    </message>
+    <message>
+        <source>Please close Digituki and start it again.</source>
+        <translation>Please close Digituki and start it again.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -1257,6 +1427,10 @@ Or use the buttons below.</translation>
     <message>
         <source>This file is not a working Digituki backup. Nothing was changed.</source>
         <translation>This file is not a working Digituki backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
+        <translation>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</translation>
     </message>
     <message>
         <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
@@ -2557,20 +2731,20 @@ Or use the buttons below.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Coordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <source>Digituki — regional coordinator</source>
-        <translation>Digituki — regional coordinator</translation>
-    </message>
-    <message>
         <source>Digituki — digital support desk</source>
         <translation>Digituki — digital support desk</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Digituki — regional coordinator</source>
+        <translation>Digituki — regional coordinator</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2818,6 +2992,17 @@ Data folder: {folder}</translation>
     <message>
         <source>Not saved. {reason}</source>
         <translation>Not saved. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
+        <translation>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
+        <translation>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>The shared database is back.</source>
+        <translation>Yhteinen tietokanta toimii taas.</translation>
+    </message>
+    <message>
+        <source>Help sessions kept on this computer were sent: {count}.</source>
+        <translation>Tälle tietokoneelle tallennetut tukikerrat lähetettiin: {count}.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. What you see may be out of date.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä. Näkyvät tiedot voivat olla vanhoja.</translation>
+    </message>
+</context>
+<context>
     <name>Coordinator</name>
     <message>
         <source>Choose two different points to merge.</source>
@@ -708,6 +723,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Pudota tiedostot tähän</translation>
     </message>
     <message>
+        <source>A&amp;dd files…</source>
+        <translation>Lisää tie&amp;dostoja…</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Lisää tiedostoja</translation>
     </message>
@@ -744,16 +763,12 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Pisteet ja kuukaudet: kuka on lähettänyt tiedostonsa</translation>
     </message>
     <message>
-        <source>Which period</source>
-        <translation>Mikä ajanjakso</translation>
-    </message>
-    <message>
-        <source>A&amp;dd files…</source>
-        <translation>Lisää tie&amp;dostoja…</translation>
-    </message>
-    <message>
         <source>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</source>
         <translation>✓ saatu   ↻ saatu, uudempi tiedosto korvasi vanhemman   ✗ puuttuu   – piste suljettu   · kuukausi ei ole vielä päättynyt   ⚠ allekirjoitettu uudella avaimella</translation>
+    </message>
+    <message>
+        <source>Which period</source>
+        <translation>Mikä ajanjakso</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -1020,10 +1035,6 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Piste</translation>
     </message>
     <message>
-        <source>Municipality</source>
-        <translation>Kunta</translation>
-    </message>
-    <message>
         <source>(closed)</source>
         <translation>(suljettu)</translation>
     </message>
@@ -1082,6 +1093,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>Help sessions per municipality</source>
         <translation>Tukikerrat kunnittain</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
     </message>
     <message>
         <source>Not shown: the numbers are too small.</source>
@@ -1185,6 +1200,161 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Kirjoita palvelimen nimi tai osoite.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Kirjoita palvelimella olevan tietokannan nimi.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Missä tiedot ovat</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Vain tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Shared server (several desks)</source>
+        <translation>Yhteinen palvelin (monta tietokonetta)</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Palvelimen nimi tai osoite</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Palvelimen portti</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>Tietokannan nimi palvelimella</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Salasana palvelimella</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Kokeile yhteyttä</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Kokeile yhteyttä palvelimeen</translation>
+    </message>
+    <message>
+        <source>Type the login name.</source>
+        <translation>Kirjoita käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data is kept:</source>
+        <translation>&amp;Missä tiedot ovat:</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>Pal&amp;velin:</translation>
+    </message>
+    <message>
+        <source>Port (&amp;usually 5432):</source>
+        <translation>Portti (&amp;yleensä 5432):</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>Tieto&amp;kanta:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>Käyttäjä&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Login name on the server</source>
+        <translation>Käyttäjätunnus palvelimella</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and restart…</source>
+        <translation>Tallenna ja käynnistä &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>Save the database choice and restart</source>
+        <translation>Tallenna tietokannan valinta ja käynnistä uudelleen</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Tallennettu. Kirjoita uusi, jos haluat vaihtaa sen.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Yhdistetään palvelimeen…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database is empty: Digituki will set it up at the first start.</source>
+        <translation>Yhteys toimii. Tietokanta on tyhjä. Digituki ottaa sen käyttöön, kun se käynnistyy seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The connection works. The point&apos;s data is on the server.</source>
+        <translation>Yhteys toimii. Tukipisteen tiedot ovat palvelimella.</translation>
+    </message>
+    <message>
+        <source>The connection works. The data on the server will be updated for this version at the first start.</source>
+        <translation>Yhteys toimii. Palvelimen tiedot päivitetään tälle versiolle, kun Digituki käynnistyy seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</source>
+        <translation>Yhteys toimii, mutta tätä tietokantaa käyttää uudempi Digituki. Päivitä ensin Digituki tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Tarkista palvelimen nimi, portti ja verkkojohto tai wifi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login name or the password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
+        <source>This login may not use the database. Ask your IT support to give the rights.</source>
+        <translation>Tällä käyttäjätunnuksella ei ole lupaa käyttää tietokantaa. Pyydä IT-tukea antamaan oikeudet.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>Palvelimella ei ole tämännimistä tietokantaa.</translation>
+    </message>
+    <message>
+        <source>The connection did not work. Ask your IT support.</source>
+        <translation>Yhteys ei toiminut. Kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</source>
+        <translation>Tällä tietokoneella ei ole turvallista paikkaa salasanalle, joten sitä ei tallennettu. Pyydä IT-tukea asettamaan salasana Digitukea varten.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when Digituki starts again.</source>
+        <translation>Tallennettu. Muutos tulee voimaan, kun Digituki käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Restart Digituki?</source>
+        <translation>Käynnistetäänkö Digituki uudelleen?</translation>
+    </message>
+    <message>
+        <source>The database choice was saved. Restart Digituki now to use it?</source>
+        <translation>Tietokannan valinta tallennettiin. Käynnistetäänkö Digituki nyt uudelleen, jotta valinta tulee käyttöön?</translation>
+    </message>
+    <message>
+        <source>Please close Digituki and start it again.</source>
+        <translation>Sulje Digituki ja käynnistä se uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -1257,6 +1427,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>This file is not a working Digituki backup. Nothing was changed.</source>
         <translation>Tämä tiedosto ei ole toimiva Digitukin varmuuskopio. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tarkista verkkojohto tai wifi. Jos muutkaan tietokoneet eivät saa yhteyttä, kysy IT-tuelta. Käynnistä Digituki uudelleen, kun yhteys toimii.</translation>
     </message>
     <message>
         <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
@@ -2557,20 +2731,20 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <source>Coordinator</source>
-        <translation>Koordinaattori</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <source>Digituki — regional coordinator</source>
-        <translation>Digituki – alueen koordinaattori</translation>
-    </message>
-    <message>
         <source>Digituki — digital support desk</source>
         <translation>Digituki — digitukipiste</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Digituki — regional coordinator</source>
+        <translation>Digituki – alueen koordinaattori</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2818,6 +2992,17 @@ Tietokansio: {folder}</translation>
     <message>
         <source>Not saved. {reason}</source>
         <translation>Ei tallennettu. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
+        <translation>Ei tallennettu. Yhteiseen tietokantaan ei saada yhteyttä, eikä yksityistä muistiinpanoa voi säilyttää tällä tietokoneella. Poista muistiinpano, niin tukikerta säilytetään täällä siihen asti.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tukikerta säilytettiin tällä tietokoneella, ja se lähetetään itsestään, kun yhteys palaa.</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>The shared database is back.</source>
+        <translation>Den gemensamma databasen fungerar igen.</translation>
+    </message>
+    <message>
+        <source>Help sessions kept on this computer were sent: {count}.</source>
+        <translation>Stödtillfällen som sparats på den här datorn skickades: {count}.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. What you see may be out of date.</source>
+        <translation>Den gemensamma databasen kan inte nås. Det du ser kan vara föråldrat.</translation>
+    </message>
+</context>
+<context>
     <name>Coordinator</name>
     <message>
         <source>Choose two different points to merge.</source>
@@ -708,6 +723,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Släpp filerna här</translation>
     </message>
     <message>
+        <source>A&amp;dd files…</source>
+        <translation>Lägg till fi&amp;ler…</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Lägg till filer</translation>
     </message>
@@ -744,16 +763,12 @@ Eller använd knapparna nedan.</translation>
         <translation>Punkter och månader: vem har skickat sin fil</translation>
     </message>
     <message>
-        <source>Which period</source>
-        <translation>Vilken period</translation>
-    </message>
-    <message>
-        <source>A&amp;dd files…</source>
-        <translation>Lägg till fi&amp;ler…</translation>
-    </message>
-    <message>
         <source>✓ received   ↻ received, a newer file replaced an older one   ✗ missing   – point closed   · month not over yet   ⚠ signed with a new key</source>
         <translation>✓ mottagen   ↻ mottagen, en nyare fil ersatte en äldre   ✗ saknas   – punkten stängd   · månaden är inte slut än   ⚠ signerad med en ny nyckel</translation>
+    </message>
+    <message>
+        <source>Which period</source>
+        <translation>Vilken period</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -1020,10 +1035,6 @@ Eller använd knapparna nedan.</translation>
         <translation>Punkt</translation>
     </message>
     <message>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
         <source>(closed)</source>
         <translation>(stängd)</translation>
     </message>
@@ -1082,6 +1093,10 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>Help sessions per municipality</source>
         <translation>Stödtillfällen per kommun</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Not shown: the numbers are too small.</source>
@@ -1185,6 +1200,161 @@ Eller använd knapparna nedan.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Skriv serverns namn eller adress.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Skriv namnet på databasen på servern.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Var uppgifterna finns</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Bara på den här datorn</translation>
+    </message>
+    <message>
+        <source>Shared server (several desks)</source>
+        <translation>Gemensam server (flera datorer)</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Serverns namn eller adress</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Serverns port</translation>
+    </message>
+    <message>
+        <source>Database name on the server</source>
+        <translation>Databasens namn på servern</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Lösenord på servern</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testa förbindelsen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the server</source>
+        <translation>Testa förbindelsen till servern</translation>
+    </message>
+    <message>
+        <source>Type the login name.</source>
+        <translation>Skriv användarnamnet.</translation>
+    </message>
+    <message>
+        <source>Where the &amp;data is kept:</source>
+        <translation>&amp;Var uppgifterna finns:</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>Port (&amp;usually 5432):</source>
+        <translation>Port (&amp;vanligen 5432):</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>D&amp;atabas:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin name:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>Login name on the server</source>
+        <translation>Användarnamn på servern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and restart…</source>
+        <translation>Spara och starta &amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the database choice and restart</source>
+        <translation>Spara valet av databas och starta om</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Sparat. Skriv ett nytt om du vill byta det.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Ansluter till servern…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database is empty: Digituki will set it up at the first start.</source>
+        <translation>Förbindelsen fungerar. Databasen är tom. Digituki tar den i bruk nästa gång programmet startar.</translation>
+    </message>
+    <message>
+        <source>The connection works. The point&apos;s data is on the server.</source>
+        <translation>Förbindelsen fungerar. Stödpunktens uppgifter finns på servern.</translation>
+    </message>
+    <message>
+        <source>The connection works. The data on the server will be updated for this version at the first start.</source>
+        <translation>Förbindelsen fungerar. Uppgifterna på servern uppdateras för den här versionen nästa gång Digituki startar.</translation>
+    </message>
+    <message>
+        <source>The connection works, but a newer Digituki uses this database. Update Digituki on this computer first.</source>
+        <translation>Förbindelsen fungerar, men en nyare Digituki använder den här databasen. Uppdatera först Digituki på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name, the port and the network cable or Wi-Fi.</source>
+        <translation>Servern kan inte nås. Kontrollera serverns namn, porten och nätverkskabeln eller wifi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login name or the password.</source>
+        <translation>Servern godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>This login may not use the database. Ask your IT support to give the rights.</source>
+        <translation>Det här användarnamnet får inte använda databasen. Be IT-stödet om rättigheter.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>Servern har ingen databas med det här namnet.</translation>
+    </message>
+    <message>
+        <source>The connection did not work. Ask your IT support.</source>
+        <translation>Förbindelsen fungerade inte. Fråga IT-stödet.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep the password, so it was not saved. Ask your IT support to set the password up for Digituki.</source>
+        <translation>Den här datorn har ingen säker plats för lösenordet, så det sparades inte. Be IT-stödet ställa in lösenordet för Digituki.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when Digituki starts again.</source>
+        <translation>Sparat. Ändringen träder i kraft när Digituki startas på nytt.</translation>
+    </message>
+    <message>
+        <source>Restart Digituki?</source>
+        <translation>Starta om Digituki?</translation>
+    </message>
+    <message>
+        <source>The database choice was saved. Restart Digituki now to use it?</source>
+        <translation>Valet av databas sparades. Vill du starta om Digituki nu för att ta det i bruk?</translation>
+    </message>
+    <message>
+        <source>Please close Digituki and start it again.</source>
+        <translation>Stäng Digituki och starta programmet på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The value must be between {low} and {high}.</source>
@@ -1257,6 +1427,10 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>This file is not a working Digituki backup. Nothing was changed.</source>
         <translation>Filen är inte en fungerande säkerhetskopia av Digituki. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
+        <translation>Den gemensamma databasen kan inte nås. Kontrollera nätverkskabeln eller wifi. Om inte heller de andra datorerna når den, fråga IT-stödet. Starta Digituki på nytt när förbindelsen fungerar.</translation>
     </message>
     <message>
         <source>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</source>
@@ -2557,20 +2731,20 @@ Eller använd knapparna nedan.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <source>Digituki — regional coordinator</source>
-        <translation>Digituki – områdets koordinator</translation>
-    </message>
-    <message>
         <source>Digituki — digital support desk</source>
         <translation>Digituki — digistödspunkt</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Digituki — regional coordinator</source>
+        <translation>Digituki – områdets koordinator</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2818,6 +2992,17 @@ Datamapp: {folder}</translation>
     <message>
         <source>Not saved. {reason}</source>
         <translation>Inte sparat. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
+        <translation>Inte sparat. Den gemensamma databasen kan inte nås, och en privat anteckning kan inte sparas på den här datorn. Ta bort anteckningen så sparas stödtillfället här tills vidare.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
+        <translation>Den gemensamma databasen kan inte nås. Stödtillfället sparades på den här datorn och skickas automatiskt när förbindelsen fungerar igen.</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3928,7 @@ Datamapp: {folder}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Inget ändrades.</translation>
+        <translation>Ingenting ändrades.</translation>
     </message>
 </context>
 <context>

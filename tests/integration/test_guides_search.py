@@ -27,7 +27,13 @@ def slugs(results: list[svc.GuideSummary]) -> list[str]:
     return [r.slug for r in results]
 
 
+def on_sqlite(db: Database) -> bool:
+    return db.engine.dialect.name == "sqlite"
+
+
 def fts_rows(db: Database, query: str) -> int:
+    if not on_sqlite(db):  # no FTS5 index elsewhere: count what the search finds instead
+        return len(svc.search_guides(db, query.rstrip("*")))
     with db.engine.connect() as conn:
         return int(
             conn.execute(
@@ -37,6 +43,8 @@ def fts_rows(db: Database, query: str) -> int:
 
 
 def assert_index_in_sync(db: Database) -> None:
+    if not on_sqlite(db):
+        return  # only SQLite has the FTS5 index (PostgreSQL searches the guide table itself)
     with db.engine.begin() as conn:  # raises if the FTS index differs from the guide table
         conn.execute(text("INSERT INTO guide_fts(guide_fts) VALUES ('integrity-check')"))
         guides = conn.execute(text("SELECT count(*) FROM guide")).scalar_one()
@@ -188,6 +196,8 @@ def test_editor_refuses_bad_input_and_saves_nothing(gdb: Database) -> None:
 
 def test_like_fallback_search_gives_the_same_guides(gdb: Database) -> None:
     """The portable path used on PostgreSQL (here run on SQLite)."""
+    if not on_sqlite(gdb):
+        pytest.skip("compares with the FTS5 search, which only SQLite has")
     with gdb.unit_of_work() as uow:
         like = svc._search_like(uow.session, "resepti omakanta", "fi", [], False, 50)
         fts = svc._search_fts(uow.session, "resepti omakanta", "fi", [], False, 50)

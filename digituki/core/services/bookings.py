@@ -451,7 +451,9 @@ def _is_retryable(exc: Exception) -> bool:
         code = getattr(exc.orig, "sqlite_errorcode", None)
         if code is not None:
             return int(code) & 0xFF in (5, 6)  # SQLITE_BUSY (incl. BUSY_SNAPSHOT), SQLITE_LOCKED
-        return getattr(exc.orig, "pgcode", None) in ("40001", "40P01")
+        # PostgreSQL: serialization failure, deadlock (psycopg 3 says `sqlstate`, psycopg2 `pgcode`)
+        state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        return state in ("40001", "40P01")
     return False
 
 

@@ -2,7 +2,10 @@
 
 Search on SQLite uses the FTS5 index `guide_fts` (migration 0004): every query word is a prefix
 (``valtuu`` finds ``valtuutus`` and ``valtuudet``), diacritics are folded, and results are ranked
-by bm25 with the title weighted highest. Other databases fall back to an ILIKE search.
+by bm25 with the title weighted highest. On PostgreSQL the same rules hold without an index (a
+point's few hundred guides need none): every word must begin a word of the text (a regular
+expression with `\\m`), with the common diacritics folded on both sides; titles rank first.
+Other databases fall back to an ILIKE search.
 
 Packs are untrusted: `import_pack` reads and validates the whole zip (paths, links, sizes while
 reading, UTF-8, front matter, topic codes, duplicates) before the one transaction that writes it,
@@ -23,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files as resource_files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -339,6 +342,22 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
+# Diacritics folded like FTS5's `remove_diacritics 2` for the letters Finnish, Swedish and
+# English text meets (PostgreSQL's `unaccent` is an extension a library's server may not have).
+_FOLD_FROM = "äöåáàâãéèêëíìîïóòôõúùûüýÿñçšž" + "ÄÖÅÁÀÂÃÉÈÊËÍÌÎÏÓÒÔÕÚÙÛÜÝŸÑÇŠŽ"
+_FOLD_TO = "aoa" + "aaaa" + "eeee" + "iiii" + "oooo" + "uuuu" + "yy" + "ncsz"
+_FOLD_TO += _FOLD_TO  # the same for the capitals
+_FOLD_TABLE = str.maketrans(_FOLD_FROM, _FOLD_TO)
+
+
+def _word_match(session: Session, column: Any, word: str) -> Any:
+    """`column` contains `word`: as a word prefix on PostgreSQL, as a substring elsewhere."""
+    if session.get_bind().dialect.name == "postgresql":
+        folded = func.translate(func.lower(column), _FOLD_FROM, _FOLD_TO)
+        return folded.op("~")("\\m" + re.escape(word.translate(_FOLD_TABLE)))
+    return column.ilike(_like_pattern(word), escape="\\")
+
+
 def _search_like(
     session: Session,
     query: str,
@@ -347,17 +366,16 @@ def _search_like(
     favourites_only: bool,
     limit: int,
 ) -> list[int]:
-    """The portable search (PostgreSQL, and the empty query): ILIKE per word, titles first."""
+    """The search without FTS5 (PostgreSQL, and the empty query): every word, titles first."""
     words = query_words(query)
     statement = select(Guide.id)
     for word in words:
-        pattern = _like_pattern(word)
         statement = statement.where(
             or_(
-                Guide.title.ilike(pattern, escape="\\"),
-                Guide.summary.ilike(pattern, escape="\\"),
-                Guide.service.ilike(pattern, escape="\\"),
-                Guide.body.ilike(pattern, escape="\\"),
+                *(
+                    _word_match(session, column, word)
+                    for column in (Guide.title, Guide.summary, Guide.service, Guide.body)
+                )
             )
         )
     if language:
@@ -370,9 +388,7 @@ def _search_like(
         statement = statement.where(Guide.id.in_(select(GuideFavourite.guide_id)))
     order = []
     if words:
-        title_hits = [
-            case((Guide.title.ilike(_like_pattern(w), escape="\\"), 1), else_=0) for w in words
-        ]
+        title_hits = [case((_word_match(session, Guide.title, w), 1), else_=0) for w in words]
         order.append(sum(title_hits[1:], title_hits[0]).desc())
     statement = statement.order_by(*order, func.lower(Guide.title), Guide.id).limit(limit)
     return list(session.scalars(statement))

@@ -26,6 +26,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from digituki.core import clock
@@ -305,28 +306,53 @@ def log_session(
     notes: NoteKeyProvider | None = None,
     now: dt.datetime | None = None,
     confirm_exported: bool = False,
+    client_id: str | None = None,
 ) -> SaveResult:
-    """Validate and store a new session; nothing is stored if any rule is broken."""
+    """Validate and store a new session; nothing is stored if any rule is broken.
+
+    `client_id` (the offline queue's id of the session): when a session with that id is stored
+    already, nothing is stored again and that session is returned (a replay is idempotent)."""
     now = now or utc_now()
     checked = rules.validate_draft(draft, today=local_today(now), topics=load_topics())
     sealed = _seal(checked, notes)
-    with db.unit_of_work() as uow:
-        months = _guard_exported(uow.session, [month_of(checked.date)], confirm_exported)
-        _check_volunteer(uow.session, checked.volunteer_id)
-        columns = _columns_from(checked)
-        if checked.booking_id is not None and uow.session.get(Booking, checked.booking_id) is None:
-            columns["booking_id"] = None  # removed on another desk: the help still counts
-        row = HelpSession(**columns, note_enc=sealed, created_at=now, updated_at=now)
-        uow.session.add(row)
-        uow.session.flush()
-        _replace_topics(uow.session, row.id, checked.topics)
-        uow.commit()
-        session_id = row.id
-        booking_id = row.booking_id
+    if client_id is not None:
+        existing = _by_client_id(db, client_id)
+        if existing is not None:
+            return SaveResult((existing,), UndoToken("created", (existing,), stamp=now))
+    try:
+        with db.unit_of_work() as uow:
+            months = _guard_exported(uow.session, [month_of(checked.date)], confirm_exported)
+            _check_volunteer(uow.session, checked.volunteer_id)
+            columns = _columns_from(checked)
+            if (
+                checked.booking_id is not None
+                and uow.session.get(Booking, checked.booking_id) is None
+            ):
+                columns["booking_id"] = None  # removed on another desk: the help still counts
+            row = HelpSession(
+                **columns, note_enc=sealed, created_at=now, updated_at=now, client_id=client_id
+            )
+            uow.session.add(row)
+            uow.session.flush()
+            _replace_topics(uow.session, row.id, checked.topics)
+            uow.commit()
+            session_id = row.id
+            booking_id = row.booking_id
+    except IntegrityError:
+        # another desk (or an earlier try) sent the same queued session at the same moment
+        existing = _by_client_id(db, client_id) if client_id is not None else None
+        if existing is None:
+            raise
+        return SaveResult((existing,), UndoToken("created", (existing,), stamp=now))
     if booking_id is not None:
         _booking_done(db, booking_id, now)
     token = UndoToken("created", (session_id,), stamp=now, months=months)
     return SaveResult((session_id,), token)
+
+
+def _by_client_id(db: Database, client_id: str) -> int | None:
+    with db.unit_of_work() as uow:
+        return uow.session.scalar(select(HelpSession.id).where(HelpSession.client_id == client_id))
 
 
 def _booking_done(db: Database, booking_id: int, now: dt.datetime) -> None:

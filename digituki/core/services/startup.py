@@ -57,7 +57,14 @@ def open_checked(url: str, backup_dir: Path | None) -> Database:
         return Database.open_read_only(path)
     except DigitukiError:
         raise
-    except Exception:
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if path is None and isinstance(exc, OperationalError) and url.startswith("postgres"):
+            log.warning("the shared database server cannot be reached")
+            from digituki.core.services.shared_db import ServerUnreachableError
+
+            raise ServerUnreachableError() from None
         if path is not None and path.exists() and quick_check(path) != "ok":
             log.exception("the database would not open and is damaged")
             raise DatabaseDamagedError(path=str(path)) from None

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import DateTime, and_, bindparam, extract, func, inspect, select, text
+from sqlalchemy import DateTime, and_, bindparam, case, extract, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from digituki.core.domain import helplog as hl
@@ -536,7 +536,7 @@ def export_history(db: Database) -> list[ExportRecord]:
                 MonthExport.exported_at,
                 MonthExport.checksum,
                 MonthExport.file_name,
-                func.max(MonthExport.outdated),
+                func.max(case((MonthExport.outdated, 1), else_=0)),  # max(bool): not in PostgreSQL
             )
             .group_by(
                 MonthExport.kind,

@@ -13,7 +13,7 @@ from digituki.core.storage.unit_of_work import UnitOfWork
 
 # The newest schema revision of this version (a test keeps it equal to the migrations' head). At an
 # ordinary start the database is already there, and Alembic (~0.25 s to import) is not loaded.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 def at_head(engine: Engine) -> bool:
@@ -43,7 +43,11 @@ class Database:
         if migrate_to_head and not at_head(engine):
             from digituki.core.storage import migrate
 
-            migrate.upgrade(engine, backup_dir=backup_dir)
+            try:
+                migrate.upgrade(engine, backup_dir=backup_dir)
+            except BaseException:
+                engine.dispose()  # no pooled connection left behind (a server counts them)
+                raise
         db = cls(engine)
         if migrate_to_head:
             # Find (or create) the data key now, outside any unit of work: creating it writes a

@@ -1,5 +1,8 @@
 """Opening the database: SQLite (default, one file) or PostgreSQL (shared desks).
 
+PostgreSQL (`postgresql+psycopg://…`, psycopg 3) runs with its defaults (READ COMMITTED); the
+booking service's unique (slot, place) constraint and retries keep two desks from double-booking.
+
 SQLite settings are chosen here and nowhere else:
 - `foreign_keys=ON`;
 - `synchronous=FULL`: a committed record survives power loss;
@@ -31,6 +34,7 @@ def choose_journal_mode(version: tuple[int, int, int] = sqlite3.sqlite_version_i
 
 JOURNAL_MODE = choose_journal_mode()
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5  # PostgreSQL: how long to try to reach the server before giving up
 
 
 def sqlite_url(path: Path | None) -> str:
@@ -58,7 +62,11 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         )
         _configure_sqlite(engine, memory=memory, read_only="mode=ro" in url)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql"):
+        # A desk must not hang on an unreachable server; the server's admin sees who is connected.
+        connect_args = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "digituki"}
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
 def _configure_sqlite(engine: Engine, *, memory: bool, read_only: bool = False) -> None:

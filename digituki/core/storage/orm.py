@@ -339,6 +339,9 @@ class HelpSession(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(HelpUtcDateTime, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(HelpUtcDateTime, nullable=False)
+    # shared database (issue 11, migration 0008): the desk's id of a session sent from its
+    # offline queue; unique, so a replay stores it once
+    client_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
 
 
 class HelpSessionTopic(Base):

@@ -588,7 +588,7 @@ class FormTab(_Tab):
         self.run(
             fn,
             on_done=lambda result: self._saved(result, draft, like_this, editing is not None),
-            on_error=lambda error: self._save_failed(error, like_this),
+            on_error=lambda error: self._save_failed(error, like_this, draft, editing is None),
         )
 
     def _saved(
@@ -616,8 +616,24 @@ class FormTab(_Tab):
         else:
             self.view.topic_search.setFocus()
 
-    def _save_failed(self, error: BaseException, like_this: bool) -> None:
+    def _save_failed(
+        self,
+        error: BaseException,
+        like_this: bool,
+        draft: SessionDraft | None = None,
+        new: bool = False,
+    ) -> None:
         self._saving = False
+        if new and draft is not None:  # shared server unreachable: keep it in the offline queue
+            from digituki.ui.offline import queue_if_offline
+
+            offline = queue_if_offline(self.ctx, draft, error)
+            if offline is not None:
+                queued, text = offline
+                if queued:
+                    self.reset()
+                _say(self.view.status, text)
+                return
         if isinstance(error, ExportedMonthError):
             if self.area.confirm_exported(error.params.get("month", "")):
                 self._save(like_this, confirmed=True)

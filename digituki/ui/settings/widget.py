@@ -39,6 +39,11 @@ class SettingsArea(Area):
         self.safety = SafetySection(ctx)
         outer = self.layout()
         outer.insertWidget(outer.indexOf(v.status), self.safety)  # type: ignore[attr-defined]
+        from digituki.ui.settings.database import DatabaseSection
+
+        # Database: this computer only, or a shared server (issue 11).
+        self.database = DatabaseSection(ctx)
+        outer.insertWidget(outer.indexOf(v.status), self.database)  # type: ignore[attr-defined]
         self.retranslate()
         self._load_point()
 
