@@ -38,6 +38,14 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     return window
 
 
+def _set_window_icon(app: QApplication) -> None:
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("digituki.ui.icons") / "digituki.svg")))
+
+
 def run_gui(
     paths: Paths,
     argv: list[str] | None = None,
@@ -61,11 +69,6 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("digituki")
-    from importlib.resources import files
-
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(files("digituki.ui.icons") / "digituki.svg")))
     install_excepthook()
     window = create_window(paths, app)
     window.restore_geometry()
@@ -82,6 +85,7 @@ def run_gui(
             print(f"shown {time.perf_counter() - STARTED:.3f}", flush=True)
         window.open_database()
         setup_logging(paths.log_file)
+        _set_window_icon(app)  # the SVG icon engine loads after the first frame
 
     window.areas_ready.connect(on_ready)
     QTimer.singleShot(0, first_frame)

@@ -43,6 +43,10 @@ def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # the newest window is the one the keys go to (a window of an earlier test may still be
+        # the active one, and the Actions shortcuts belong to the active main window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
         if open_db:
             window.open_database()
             qtbot.waitUntil(lambda: window.ctx.db is not None, timeout=20_000)

@@ -52,6 +52,8 @@ def test_no_two_commands_share_a_shortcut(make_window) -> None:
 def test_ctrl_n_books_from_any_area_and_escape_closes_the_form(make_window, qtbot) -> None:
     window = make_window("fi")
     window.show_area("guides")
+    window.activateWindow()  # the Actions keys belong to the active main window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.current_area_key() == "bookings"
     area = window.areas["bookings"]

@@ -147,3 +147,21 @@ def test_bundle_builds_runs_and_upgrades_in_place(tmp_path: Path) -> None:
     finally:
         con.close()
     assert list((data / "backups").glob("before-migration-*.sqlite3")), "backup before migrating"
+
+    # The frozen build reaches a shared PostgreSQL server (issue 11): psycopg, its libpq and the
+    # OpenSSL that Python's ssl shares with it are all inside the bundle.
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pgcluster import PostgresUnavailable, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as exc:
+        print(f"\nfrozen PostgreSQL check not run: PostgreSQL could not be started: {exc}")
+        return
+    try:
+        url = cluster.create_database(prefix="frozen")
+        copied = frozen(exe, "db", "migrate-to-server", url, "--data-dir", str(data))
+        assert copied.returncode == 0, copied.stderr
+        assert "every count checked" in copied.stdout
+    finally:
+        cluster.stop()

@@ -65,4 +65,17 @@ def run_self_test() -> list[Check]:
             )
         finally:
             db.close()
+    checks.append(_postgresql_driver())
     return checks
+
+
+def _postgresql_driver() -> Check:
+    """The shared-database driver loads (psycopg with its own libpq), without a server."""
+    name = "PostgreSQL driver (shared database)"
+    try:
+        import psycopg
+        from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401
+
+        return Check(name, True, f"psycopg {psycopg.__version__}, libpq {psycopg.pq.version()}")
+    except Exception as exc:
+        return Check(name, False, f"{type(exc).__name__}: {exc}")

@@ -212,11 +212,13 @@ def _number(value: float | int | None, language: str) -> str:
     if value is None:
         return "–"
     if isinstance(value, float) and not value.is_integer():
-        text = f"{value:.1f}"
+        grouped = f"{value:,.1f}"  # 16,190.4
     else:
         grouped = f"{int(value):,}"
-        text = grouped if language == "en" else grouped.replace(",", "\u00a0")
-    return text.replace(".", ",") if language in ("fi", "sv") else text
+    if language == "en":
+        return grouped
+    # Finnish and Swedish: a (non-breaking) space between thousands, a decimal comma: 16 190,4
+    return grouped.replace(",", "\u00a0").replace(".", ",")
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
