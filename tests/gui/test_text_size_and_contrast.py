@@ -190,6 +190,9 @@ def test_keyboard_focus_is_drawn_as_a_frame_around_the_widget(make_window, qtbot
     window.show_area("today")
     area = window.areas["today"]
     target = area.view.walk_in
+    # focus goes to a widget of the active window only: make sure ours is the active one
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     target.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
     frame = focus_frame()
