@@ -53,6 +53,9 @@ def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
             # the other areas are built one per turn of the event loop after the first
             qtbot.waitUntil(lambda: window.all_areas_built, timeout=20_000)
             qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=20_000)
+            # and still the active window once everything is built (keyboard shortcuts go there)
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
         windows.append(window)
         return window
 

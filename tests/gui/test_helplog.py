@@ -228,6 +228,8 @@ def test_correct_a_session_of_an_exported_month_asks_first(qtbot, helplog) -> No
 
     area.confirm_exported = confirm
     area.form.view.duration.setValue(55)
+    window.activateWindow()  # Ctrl+S belongs to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(area.form.view.topic_search, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: "Nothing was changed" in area.form.view.status.text(), timeout=10_000)
     assert stored(window)[0].duration_minutes == 20
