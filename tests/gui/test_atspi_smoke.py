@@ -61,6 +61,8 @@ def test_a_screen_reader_finds_the_main_controls_of_each_area(tmp_path: Path) ->
 
     paths = resolve_paths(tmp_path / "home").ensure()
     LocalSettingsStore(paths.settings_file).update(language="en")
+    expected_file = tmp_path / "expected.json"
+    expected_file.write_text(json.dumps(EXPECTED), encoding="utf-8")
     env = dict(os.environ)
     env.update(
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -71,7 +73,8 @@ def test_a_screen_reader_finds_the_main_controls_of_each_area(tmp_path: Path) ->
     script = (
         f'"{sys.executable}" -m digituki --data-dir "{paths.data_dir}" --quit-after-ms 60000 '
         f"> /dev/null 2>&1 & app=$!; "
-        f'"{SYSTEM_PYTHON}" "{HERE / "atspi_probe.py"}" 40; kill $app 2>/dev/null; wait $app; true'
+        f'"{SYSTEM_PYTHON}" "{HERE / "atspi_probe.py"}" 40 "{expected_file}"; '
+        "kill $app 2>/dev/null; wait $app; true"
     )
     result = subprocess.run(
         ["dbus-run-session", "--", "xvfb-run", "-a", "sh", "-c", script],
