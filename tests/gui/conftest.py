@@ -67,6 +67,17 @@ def make_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _no_window_left_on_screen(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Hide every window a test left visible (a dialog it did not close, a second window): one
+    left behind could stay the active window, and the keys of the next test would go there."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
 def _privacy_lock_off() -> Iterator[None]:
     """The app-wide privacy lock starts unlocked in every test."""
     from digituki.ui import privacy
