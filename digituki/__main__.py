@@ -1,5 +1,5 @@
 import sys
 
-from digituki.cli import main
+from digituki.launch import main
 
 sys.exit(main())

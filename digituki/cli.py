@@ -329,25 +329,27 @@ _CLI_MESSAGES = {
 }
 
 
-def _plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The window with window options only (the usual start): parsed without building every
-    command's parser (start-up speed). None when `argv` needs the full parser."""
-    if any(arg in ("-h", "--help", "--version") for arg in argv):
-        return None
-    parser = argparse.ArgumentParser(prog="digituki", add_help=False)
-    _common(parser, top=True)
-    _gui_options(parser, top=True)
-    _key_options(parser, top=True)
-    args, rest = parser.parse_known_args(argv)
-    if rest:
-        return None
-    args.command = "gui"
-    return args
+def report_failure(exc: Exception, command: str) -> int:
+    """Say plainly on stderr what went wrong (the details go to the log file); returns 1."""
+    from digituki.core.domain.errors import DigitukiError
+    from digituki.logs import current_log_file
+
+    if isinstance(exc, DigitukiError):
+        print(f"digituki: {_CLI_MESSAGES.get(exc.code, str(exc))}", file=sys.stderr)
+        return 1
+    log.exception("unexpected error in %s", command)
+    where = current_log_file()
+    print(
+        f"digituki: something unexpected went wrong ({type(exc).__name__})."
+        + (f" Details are in {where}" if where else ""),
+        file=sys.stderr,
+    )
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    args = _plain_start(arguments) or build_parser().parse_args(arguments)
+    args = build_parser().parse_args(arguments)
     command = args.command or "gui"
     try:
         _read_passphrase(args)
@@ -386,19 +388,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly
-        from digituki.core.domain.errors import DigitukiError
-        from digituki.logs import current_log_file
-
-        if isinstance(exc, DigitukiError):
-            print(f"digituki: {_CLI_MESSAGES.get(exc.code, str(exc))}", file=sys.stderr)
-            return 1
-        log.exception("unexpected error in %s", command)
-        where = current_log_file()
-        print(
-            f"digituki: something unexpected went wrong ({type(exc).__name__})."
-            + (f" Details are in {where}" if where else ""),
-            file=sys.stderr,
-        )
-        return 1
+        return report_failure(exc, command)
     build_parser().error(f"unknown command {command}")
     return 2

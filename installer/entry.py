@@ -2,7 +2,7 @@
 
 import sys
 
-from digituki.cli import main
+from digituki.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

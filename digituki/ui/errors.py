@@ -9,7 +9,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from digituki.core.domain.errors import DigitukiError, ValidationError
 
@@ -122,6 +122,8 @@ def validation_message(error: ValidationError) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show a known error as a message; an unknown one is logged and reported plainly."""
+    from PySide6.QtWidgets import QMessageBox  # not at import: its enums cost start-up time
+
     if isinstance(error, DigitukiError):
         QMessageBox.warning(parent, translate("Errors", "Digituki"), message_for(error))
         return
@@ -130,6 +132,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
 
 def show_unexpected(parent: QWidget | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from digituki.logs import current_log_file
 
     QMessageBox.critical(

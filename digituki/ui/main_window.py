@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -445,7 +445,12 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         encoded = self.ctx.local_settings.load().window_geometry
         if encoded:
-            self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii")))
+            from binascii import Error, a2b_base64  # (QByteArray's enums cost start-up time)
+
+            try:
+                self.restoreGeometry(a2b_base64(encoded.encode("ascii")))
+            except (Error, UnicodeEncodeError):
+                log.warning("the saved window size could not be read; the default size is used")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:

@@ -8,6 +8,8 @@ QFocusFrame that follows the focus), in both themes.
 
 from __future__ import annotations
 
+import copy
+
 import shiboken6
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
@@ -19,6 +21,7 @@ THEMES = ("default", "high_contrast")
 class _Look:
     scale = 100
     theme = "default"
+    system_palette: QPalette | None = None  # the palette Qt started with, kept before any change
 
 
 _look = _Look()
@@ -79,8 +82,16 @@ QListWidget#navigation::item:selected { background-color: #ffff00; color: #00000
 
 
 def default_palette(app: QApplication) -> QPalette:
-    """The style's own colours, with a darker selection so white text on it stays readable."""
-    palette = app.style().standardPalette()
+    """The system's own colours, with a darker selection so white text on it stays readable.
+
+    The palette the application started with is kept on first use (it is the style's standard
+    palette unless the platform gives its own); asking `app.style()` for it instead would cost
+    ~6 ms of start-up for the Python wrapper of QStyle and its enums."""
+    # (copies made with copy.copy: the QPalette(QPalette) constructor makes PySide6 resolve its
+    # overloads through the whole `Qt` enum namespace, ~25 ms)
+    if _look.system_palette is None:
+        _look.system_palette = app.palette()  # a copy
+    palette = copy.copy(_look.system_palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#14519c"))
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
