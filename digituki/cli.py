@@ -234,7 +234,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             period = Period.range(args.first, args.last or args.first)
     except ValidationError as exc:
-        print(f"the period is not valid ({exc.message_code}): use YYYY-MM months", file=sys.stderr)
+        why = {
+            "period_reversed": "--from is after --to",
+            "period_too_long": f"at most {exc.params.get('limit', '')} months at a time",
+        }.get(exc.message_code, "use months like 2026-10 and years like 2026")
+        print(f"the period is not valid: {why}.", file=sys.stderr)
         return 2
     paths = _paths(args)
     if not paths.database.exists():
@@ -292,7 +296,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser()
     if not args.yes:
-        answer = input(f"Replace {paths.database} with {source}? The current file is kept. [y/N] ")
+        try:
+            answer = input(
+                f"Replace {paths.database} with {source}? The current file is kept. [y/N] "
+            )
+        except EOFError:  # no one to answer (input closed): the safe answer
+            answer = ""
+            print()
         if answer.strip().lower() not in ("y", "yes", "k", "kyllä", "j", "ja"):
             print("Nothing was changed.")
             return 1

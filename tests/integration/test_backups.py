@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import sqlite3
 from pathlib import Path
@@ -122,7 +123,9 @@ def test_damage_is_detected_at_start(tmp_path: Path, damage: str) -> None:
     assert path.read_bytes() == bytes(raw)  # untouched
 
 
-def test_cli_backup_check_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_check_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path / "home"
     assert main(["demo", "--data-dir", str(home), "--months", "1"]) == 0
     out = tmp_path / "usb"
@@ -130,6 +133,12 @@ def test_cli_backup_check_restore(tmp_path: Path, capsys: pytest.CaptureFixture[
     [copy] = list(out.glob("digituki-backup-*.sqlite3"))
     assert main(["check", "--data-dir", str(home)]) == 0
     assert "ok" in capsys.readouterr().out
+    # Without --yes and with no one to answer (input closed), nothing is replaced.
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    before = (home / "digituki.sqlite3").read_bytes()
+    assert main(["restore", "--data-dir", str(home), str(copy)]) == 1
+    assert "Nothing was changed." in capsys.readouterr().out
+    assert (home / "digituki.sqlite3").read_bytes() == before
     assert main(["restore", "--data-dir", str(home), "--yes", str(copy)]) == 0
     assert list(home.glob("digituki.sqlite3.replaced-*"))
     (home / "digituki.sqlite3").write_bytes(b"\x00" * 4096)

@@ -559,3 +559,22 @@ def test_sheet_names_are_valid_and_unique() -> None:
     first, second = sheet_name(long, taken), sheet_name(long, taken)
     assert len(first) <= 31 and len(second) <= 31 and first != second
     assert sheet_name("a/b:c*d?[e]", taken) == "a b c d  e"
+
+
+def test_a_ten_year_trend_and_every_topic_fit_on_the_pages(db: Database) -> None:
+    """Charts longer than a page (120 months; dozens of topics) continue on the next page."""
+    from digituki.core.domain.topics import load_topics
+
+    codes = [t.code for g in load_topics().groups for t in g.topics][:40]
+    assert len(codes) == 40
+    for code in codes:
+        _log(db, 5, topics=(code,))
+    for year in (2017, 2021, 2025):
+        _log(db, 12, month=3, topics=(codes[0],), date=dt.date(year, 3, 9))
+    period = Period.range("2016-11", "2026-10")  # the longest period allowed, 120 months
+    report = service.report(db, period, now=NOW)
+    assert len(report.trend.rows) == 120
+    data = render_pdf(report, "en", compress=False)
+    assert data.startswith(b"%PDF")
+    pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page ")
+    assert pages >= 6

@@ -35,8 +35,12 @@ def bar_chart(
     width: float,
     font_size: float = 12,
     title: str = "",
+    value_max: float | None = None,
 ) -> Drawing:
-    """A labelled horizontal bar chart: one bar per name, top to bottom in the given order."""
+    """A labelled horizontal bar chart: one bar per name, top to bottom in the given order.
+
+    `value_max`: the length of the longest possible bar (charts continued over several pages
+    share it, so their bars compare); by default the largest value."""
     count = max(len(names), 1)
     bar_step = font_size * 1.9
     label_width = min(width * 0.42, max(stringWidth(n, FONT, font_size) for n in names) + 8)
@@ -63,7 +67,8 @@ def bar_chart(
     chart.categoryAxis.strokeColor = colors.HexColor("#666666")
     chart.valueAxis.visible = False
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(max(numbers, default=0), 1) * 1.05
+    top = value_max if value_max is not None else max(numbers, default=0)
+    chart.valueAxis.valueMax = max(top, 1) * 1.05
     chart.bars[0].fillColor = BAR_COLOUR
     chart.bars[0].strokeColor = None
     chart.barWidth = bar_step * 0.62
@@ -88,3 +93,32 @@ def bar_chart(
             )
         )
     return drawing
+
+
+# Bars that fit on one A4 page of the report's body frame (about 700 pt high) at 12 pt.
+MAX_BARS_PER_CHART = 28
+
+
+def bar_charts(
+    names: Sequence[str],
+    values: Sequence[int | None],
+    value_texts: Sequence[str],
+    *,
+    width: float,
+    font_size: float = 12,
+    max_bars: int = MAX_BARS_PER_CHART,
+) -> list[Drawing]:
+    """`bar_chart`, split into parts of at most `max_bars` bars so each fits on a page (a long
+    trend or a long topic list would otherwise not fit at all); the parts share one scale."""
+    top = max((v or 0 for v in values), default=0)
+    return [
+        bar_chart(
+            names[start : start + max_bars],
+            values[start : start + max_bars],
+            value_texts[start : start + max_bars],
+            width=width,
+            font_size=font_size,
+            value_max=top,
+        )
+        for start in range(0, len(names), max_bars)
+    ]

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from digituki.core.exports import labels
-from digituki.core.exports.pdf.charts import bar_chart
+from digituki.core.exports.pdf.charts import bar_charts
 from digituki.core.exports.safety import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -428,13 +428,13 @@ def _table_flowables(
                 labels.row_label(table.row_dimension, c, language) for c in table.coarsened
             )
             notes.append(_p(t["coarse_topics"].format(groups=groups), s["small"]))
-    chart = bar_chart(names, values, texts, width=width, font_size=12) if len(names) > 1 else None
+    charts = bar_charts(names, values, texts, width=width, font_size=12) if len(names) > 1 else []
     head = [heading, grid] if len(data) <= 16 else [heading]
     flow: list[Any] = [CondPageBreak(70 * mm), KeepTogether(head)]
     if len(data) > 16:
         flow.append(grid)
     flow += [Spacer(1, 6), *notes]
-    if chart is not None:
+    for chart in charts:
         flow += [Spacer(1, 8), KeepTogether([chart])]
     flow.append(Spacer(1, 14))
     return flow
@@ -495,11 +495,11 @@ def _trend_flowables(trend: PublishedTable, language: str, width: float) -> list
     names = [labels.month_name(m, language) for m in trend.rows]
     values = [line[0].value for line in trend.cells]
     texts = [line[0].text(trend.k) for line in trend.cells]
-    chart = bar_chart(names, values, texts, width=width, font_size=12)
+    charts = bar_charts(names, values, texts, width=width, font_size=12)
     return [
         CondPageBreak(60 * mm),
         _p(labels.table_title("trend", language), s["h1"]),
-        chart,
+        *charts,
         Spacer(1, 8),
         *_change_table(trend, language, width),
         Spacer(1, 14),
