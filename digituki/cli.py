@@ -339,13 +339,42 @@ _CLI_MESSAGES = {
 }
 
 
+_CLI_VALIDATION = {
+    "out_of_range": "{field} must be between {low} and {high}.",
+    "too_long": "{field} is too long: at most {limit} characters.",
+    "required": "{field} is needed.",
+    "passphrase_short": "the passphrase must be at least {low} characters long.",
+    "passphrase_mismatch": "the two passphrases are not the same.",
+    "pin_format": "the PIN must be 4 to 12 digits.",
+    "month_invalid": "use months like 2026-10 and years like 2026.",
+}
+
+
+def cli_message(exc: Exception) -> str:
+    """A plain sentence for a typed error (never its code); the details stay in the log."""
+    from digituki.core.domain.errors import DigitukiError, ValidationError
+
+    if isinstance(exc, ValidationError):
+        text = _CLI_VALIDATION.get(
+            exc.message_code, "the value given for {field} is not valid; nothing was changed."
+        )
+        values = {**exc.params, "field": (exc.field or "a value").replace("_", " ")}
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return "a value given is not valid; nothing was changed."
+    if isinstance(exc, DigitukiError):
+        return _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+    return "something unexpected went wrong."
+
+
 def report_failure(exc: Exception, command: str) -> int:
     """Say plainly on stderr what went wrong (the details go to the log file); returns 1."""
     from digituki.core.domain.errors import DigitukiError
     from digituki.logs import current_log_file
 
     if isinstance(exc, DigitukiError):
-        print(f"digituki: {_CLI_MESSAGES.get(exc.code, str(exc))}", file=sys.stderr)
+        print(f"digituki: {cli_message(exc)}", file=sys.stderr)
         return 1
     log.exception("unexpected error in %s", command)
     where = current_log_file()

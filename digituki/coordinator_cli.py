@@ -7,10 +7,10 @@ messages; exit code 0 on success, 1 when something failed (e.g. a rejected file)
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
+from digituki.core import clock
 from digituki.paths import resolve_paths
 
 REASONS = {
@@ -53,6 +53,14 @@ TOPIC_REASONS = {
     "mapping_target": "the mapping points to a code that is not in the new list",
     "unmapped_code": "a topic disappears without a mapping (past statistics would lose it)",
     "unreadable": "the file cannot be read",
+}
+
+
+_WARNINGS = {
+    "unsigned": "not signed (made by an older Digituki).",
+    "unsigned_after_signed": "not signed, although the point's earlier files were.",
+    "unknown_topics": "topics this Digituki does not know were counted under Other: {}",
+    "unknown_tables": "tables this Digituki does not know were left out: {}",
 }
 
 
@@ -172,12 +180,12 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
                             "reinstall or a forgery; check with the point before trusting it."
                         )
                     else:
-                        print(f"  note: {w.code} {w.detail}".rstrip())
+                        print(f"  note: {_WARNINGS.get(w.code, w.code).format(w.detail)}")
             done = len(result.files) - len(result.rejected)
             print(f"{done} of {len(result.files)} file(s) accepted.")
             return 1 if result.rejected else 0
         if action == "matrix":
-            year = args.year or dt.date.today().year
+            year = args.year or clock.today().year
             matrix = coord.completeness(db, year)
             marks = {
                 coord.DELIVERED: "x",

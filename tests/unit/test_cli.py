@@ -89,3 +89,19 @@ def test_bad_argument_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "--months" in result.stderr
+
+
+def test_typed_errors_become_plain_sentences_without_codes() -> None:
+    from digituki.cli import cli_message
+    from digituki.core.domain.errors import ConflictError, ValidationError
+
+    assert cli_message(ValidationError("passphrase_short", "passphrase", low=12)) == (
+        "the passphrase must be at least 12 characters long."
+    )
+    assert cli_message(ValidationError("out_of_range", "retention_months", low=1, high=60)) == (
+        "retention months must be between 1 and 60."
+    )
+    for error in (ValidationError("some_new_rule", "point_name"), ConflictError()):
+        text = cli_message(error)
+        assert "_" not in text and "(" not in text, text
+        assert "nothing was changed" in text

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core import clock
 from digituki.core.domain.errors import ValidationError
 from digituki.ui.context import AppContext
 from digituki.ui.errors import show_error
@@ -187,7 +188,7 @@ class GuideEditorDialog(QDialog):
             item.setText(f"{group}: {topics.name(code, language)}")
 
     def _load(self) -> None:
-        today = dt.date.today()
+        today = clock.today()
         if self.detail is None:
             language = self.ctx.translations.language
             self.language.setCurrentIndex(max(0, self.language.findData(language)))

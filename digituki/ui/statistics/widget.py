@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
+from digituki.core import clock
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.domain.stats import Period, PublishedTable
 from digituki.core.exports import labels
@@ -67,7 +68,7 @@ class StatisticsArea(Area):
         self.history: list[Any] = []
         self._loading = False
         self._pending = False
-        today = dt.date.today()
+        today = clock.today()
         self._months = _month_list(today)
         for combo in (v.first, v.last):
             for month in self._months:
