@@ -319,6 +319,21 @@ class MainWindow(QMainWindow):
         if callable(start_from):
             start_from(prefill)
 
+    def _fit_stack_to_current(self) -> None:
+        """The stack asks for the room of the area on screen only: by default it asks for the
+        widest of all areas, so one wide area (Settings at 200 % text) made every other area
+        scroll sideways."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        current = self.stack.currentIndex()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = preferred if index == current else ignored
+            if page.sizePolicy().horizontalPolicy() != policy:
+                page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+
     def current_area_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key
 
@@ -328,6 +343,7 @@ class MainWindow(QMainWindow):
         if self.ctx.db is not None:
             self._ensure_area(self.specs[row].key)
         self.stack.setCurrentIndex(row)
+        self._fit_stack_to_current()
         page = self.stack.currentWidget()
         if isinstance(page, Area):
             page.activate()
@@ -431,6 +447,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.areas[spec.key] = area
         self.stack.setCurrentIndex(current)
+        self._fit_stack_to_current()
 
     def _make_area(self, spec: AreaSpec) -> Area:
         if spec.widget is None:

@@ -31,10 +31,12 @@ FOCUS_WIDTH = {"default": 3, "high_contrast": 4}
 
 
 def style_sheet(point_size: float, theme: str = "default") -> str:
-    heading = round(point_size * 1.5, 1)
+    # Headings and big buttons grow with the text, but less steeply at large sizes: at 200 %
+    # the walk-in button's words would otherwise not fit beside the area list on a 1280-px screen.
+    heading = round(min(point_size * 1.5, point_size + 8), 1)
     nav = round(point_size * 1.15, 1)
-    big = round(point_size * 1.3, 1)
-    walk_in = round(point_size * 1.6, 1)
+    big = round(min(point_size * 1.3, point_size + 6), 1)
+    walk_in = round(min(point_size * 1.6, point_size + 9), 1)
     sheet = f"""
 QLabel#pageHeading {{ font-size: {heading}pt; font-weight: 600; }}
 QListWidget#navigation {{ font-size: {nav}pt; }}

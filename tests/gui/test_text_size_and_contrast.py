@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -84,6 +85,11 @@ def test_every_area_follows_200_percent_text_without_clipping(make_window, qtbot
             qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
             qtbot.wait(50)  # let the layouts settle
             problems += [f"{spec.key} {page}: {p}" for p in _clipped(area)]
+            # nothing wider than the screen: the user never has to scroll sideways
+            for scroll in [window.scroll, *area.findChildren(QScrollArea)]:
+                sideways = scroll.horizontalScrollBar().maximum()
+                if scroll.isVisible() and sideways > 0:
+                    problems.append(f"{spec.key} {page}: {sideways} px wider than the window")
             problems += [f"{spec.key} {page} small: {p}" for p in _too_small_fonts(area, size)]
     hint = window.minimumSizeHint()
     assert hint.width() <= SCREEN.width() and hint.height() <= SCREEN.height(), hint

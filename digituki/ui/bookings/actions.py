@@ -17,8 +17,7 @@ from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.bookings.dialog import EDIT, MOVE, BookingDialog
 from digituki.ui.context import AppContext
-
-LARGE_TEXT_PT = 17.5  # from about 150 % text size the buttons go three to a row
+from digituki.ui.widgets.responsive import LARGE_TEXT_PT  # from ~150 %: three buttons a row
 
 
 class BookingActions(QWidget):

@@ -33,6 +33,7 @@ from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.context import AppContext
 from digituki.ui.i18n import format_date, format_time
+from digituki.ui.widgets.responsive import stack_when_large
 
 
 def _time(value: QTime) -> dt.time:
@@ -108,6 +109,7 @@ class OpeningHoursEditor(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         weekly.addLayout(row)
+        stack_when_large(self.weekly_box, row)
         self.remove_weekly = QPushButton()
         self.remove_weekly.setObjectName("removeWeekly")
         weekly.addWidget(self.remove_weekly, 0, Qt.AlignmentFlag.AlignLeft)
@@ -152,6 +154,7 @@ class OpeningHoursEditor(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         exceptions.addLayout(row)
+        stack_when_large(self.exceptions_box, row)
         self.remove_exception = QPushButton()
         self.remove_exception.setObjectName("removeException")
         exceptions.addWidget(self.remove_exception, 0, Qt.AlignmentFlag.AlignLeft)

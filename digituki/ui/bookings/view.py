@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from digituki.ui.bookings.actions import BookingActions
 from digituki.ui.bookings.hours import OpeningHoursEditor
 from digituki.ui.context import AppContext
+from digituki.ui.widgets.responsive import stack_when_large
 
 
 def make_table(name: str) -> QTableView:
@@ -72,6 +73,7 @@ class BookingsView:
             nav.addWidget(widget)
         nav.addStretch(1)
         week.addLayout(nav)
+        stack_when_large(self.week_page, nav)
         self.week_table = make_table("weekTable")
         week.addWidget(self.week_table, 1)
         self.actions = BookingActions(ctx)

@@ -33,6 +33,7 @@ from digituki.ui.a11y import announce
 from digituki.ui.context import AppContext
 from digituki.ui.guides import messages  # noqa: F401  (registers the error texts)
 from digituki.ui.i18n import format_date
+from digituki.ui.widgets.responsive import stack_when_large
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,7 @@ class GuidePanel(QWidget):
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
+        stack_when_large(self, first, second)
         self.browser = GuideBrowser()
         self.browser.setObjectName("guideBrowser")
         layout.addWidget(self.browser, 1)

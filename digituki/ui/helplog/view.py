@@ -28,6 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from digituki.core.domain import helplog as rules
+from digituki.ui.widgets.responsive import (
+    ShortcutButton,
+    fewer_columns_when_large,
+    fit_combo,
+    stack_when_large,
+)
 
 
 def shrinkable(root: QWidget) -> None:
@@ -78,6 +84,7 @@ class FormView:
         outer.addLayout(left, 3)
         right = QVBoxLayout()
         outer.addLayout(right, 1)
+        stack_when_large(root, outer)  # at large text the right column goes below
 
         self.editing_banner = QFrame()
         self.editing_banner.setObjectName("editingBanner")
@@ -120,15 +127,14 @@ class FormView:
         self.save = QPushButton()
         self.save.setObjectName("saveSession")
         self.save.setDefault(True)
-        self.save_another = QPushButton()
+        self.save_another = ShortcutButton()
         self.clear = QPushButton()
         self.undo = QPushButton()
         self.undo.setObjectName("undoSave")
         self.undo.setEnabled(False)
-        buttons.addWidget(self.save, 0, 0)
-        buttons.addWidget(self.save_another, 0, 1)
-        buttons.addWidget(self.clear, 1, 0)
-        buttons.addWidget(self.undo, 1, 1)
+        fewer_columns_when_large(
+            root, buttons, [(self.save,), (self.save_another,), (self.clear,), (self.undo,)]
+        )
         left.addLayout(buttons)
         self.status = _status()
         left.addWidget(self.status)
@@ -181,12 +187,14 @@ class FormView:
             ("next_step", self.next_step, "referral_target", self.referral_target),
             ("volunteer", self.volunteer, "note", self.note),
         )
-        for row, (name_a, widget_a, name_b, widget_b) in enumerate(grid):
-            for column, (name, widget) in enumerate(((name_a, widget_a), (name_b, widget_b))):
+        pairs: list[tuple[QWidget, ...]] = []
+        for name_a, widget_a, name_b, widget_b in grid:
+            for name, widget in ((name_a, widget_a), (name_b, widget_b)):
                 label = _label(widget)
                 self.labels[name] = label
-                fields.addWidget(label, row, column * 2)
-                fields.addWidget(widget, row, column * 2 + 1)
+                pairs.append((label, widget))
+        # two label–field pairs a row; one at large text sizes
+        fewer_columns_when_large(root, fields, pairs)
         left.addLayout(fields)
 
         left.addStretch(1)
@@ -222,11 +230,12 @@ class SessionsView:
 
     def __init__(self, root: QWidget) -> None:
         outer = QVBoxLayout(root)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         self.month_label, self.month = QLabel(), QComboBox()
         self.topic_label, self.topic = QLabel(), QComboBox()
         self.volunteer_label, self.volunteer = QLabel(), QComboBox()
         self.outcome_label, self.outcome = QLabel(), QComboBox()
+        pairs: list[tuple[QWidget, ...]] = []
         for label, combo in (
             (self.month_label, self.month),
             (self.topic_label, self.topic),
@@ -234,8 +243,12 @@ class SessionsView:
             (self.outcome_label, self.outcome),
         ):
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
+            fit_combo(combo, 10)
+            pairs.append((label, combo))
+        # the four filters in a row; one under the other at large text sizes
+        fewer_columns_when_large(root, filters, pairs, normal=4)
+        for column in (1, 3, 5, 7):
+            filters.setColumnStretch(column, 1)
         outer.addLayout(filters)
         self.table = QTableView()
         self.table.setObjectName("sessionsTable")
@@ -273,6 +286,7 @@ class PaperView:
         self.print_sheet = QPushButton()
         printing.addWidget(self.print_help, 1)
         printing.addWidget(self.print_sheet)
+        stack_when_large(self.print_box, printing)
         outer.addWidget(self.print_box)
 
         self.batch_box = QGroupBox()
@@ -281,6 +295,7 @@ class PaperView:
         self.batch_help.setWordWrap(True)
         batch.addWidget(self.batch_help)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.date, self.date_label = QDateEdit(), QLabel()
         self.date.setCalendarPopup(True)
         self.start_hour, self.start_hour_label = QSpinBox(), QLabel()
@@ -318,6 +333,7 @@ class PaperView:
         buttons.addWidget(self.total, 1)
         buttons.addWidget(self.save_batch)
         batch.addLayout(buttons)
+        stack_when_large(self.batch_box, buttons)
         outer.addWidget(self.batch_box, 1)
         self.status = _status()
         outer.addWidget(self.status)
@@ -331,6 +347,7 @@ class ManageView:
         outer = QHBoxLayout(root)
         left = QVBoxLayout()
         outer.addLayout(left, 1)
+        stack_when_large(root, outer)  # at large text the topic choices go below
 
         self.volunteers_box = QGroupBox()
         vol = QVBoxLayout(self.volunteers_box)
@@ -355,6 +372,7 @@ class ManageView:
         for button in (self.add_volunteer, self.rename_volunteer, self.toggle_active):
             vol_buttons.addWidget(button)
         vol.addLayout(vol_buttons)
+        stack_when_large(self.volunteers_box, vol_buttons)
         left.addWidget(self.volunteers_box, 1)
 
         self.shift_box = QGroupBox()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from digituki.ui.context import AppContext
 from digituki.ui.errors import register_validation_messages, show_error
+from digituki.ui.widgets.responsive import fit_combo
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class DatabaseSection(QGroupBox):
         self.mode.addItem("", "local")
         self.mode.addItem("", "server")
         self.mode_label.setBuddy(self.mode)
+        fit_combo(self.mode)
         form.addRow(self.mode_label, self.mode)
 
         self.host_label = QLabel()

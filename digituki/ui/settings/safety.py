@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from digituki.ui import safety
 from digituki.ui.context import AppContext
+from digituki.ui.widgets.responsive import stack_when_large
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class SafetySection(QGroupBox):
         self.ctx = ctx
         self.setObjectName("dataSafety")
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.key_status = QLabel()
         self.key_status.setObjectName("keyStatus")
         self.key_status.setWordWrap(True)
@@ -49,18 +51,21 @@ class SafetySection(QGroupBox):
         buttons.addWidget(self.restore)
         buttons.addStretch(1)
         form.addRow(buttons)
+        stack_when_large(self, buttons)
         self.purge_status = QLabel()
         self.purge_status.setObjectName("purgeStatus")
         self.purge_status.setWordWrap(True)
         form.addRow(self.purge_status)
 
         self.lock_minutes_label = QLabel()
+        self.lock_minutes_label.setWordWrap(True)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lockMinutes")
         self.lock_minutes.setRange(1, 120)
         self.lock_minutes_label.setBuddy(self.lock_minutes)
         form.addRow(self.lock_minutes_label, self.lock_minutes)
         self.pin_label = QLabel()
+        self.pin_label.setWordWrap(True)
         self.pin = QLineEdit()
         self.pin.setObjectName("lockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.ui.widgets.responsive import fit_combo
+
 LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
 
@@ -50,6 +52,7 @@ class SettingsView:
         self.theme.addItem("", "default")
         self.theme.addItem("", "high_contrast")
         self.theme_label.setBuddy(self.theme)
+        fit_combo(self.theme)
         form.addRow(self.theme_label, self.theme)
         self.mode_label = QLabel()
         self.mode = QComboBox()
@@ -57,6 +60,7 @@ class SettingsView:
         self.mode.addItem("", "point")
         self.mode.addItem("", "coordinator")
         self.mode_label.setBuddy(self.mode)
+        fit_combo(self.mode)
         form.addRow(self.mode_label, self.mode)
         self.data_folder_label = QLabel()
         self.data_folder = QLineEdit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from digituki.ui.statistics.chart import BarChart
+from digituki.ui.widgets.responsive import fewer_columns_when_large, stack_when_large
 
 
 class StatisticsView:
@@ -70,27 +71,30 @@ class StatisticsView:
             period.addWidget(label)
             period.addWidget(field)
         period.addStretch(1)
+        stack_when_large(self.period_box, period)
         outer.addWidget(self.period_box)
 
         # --- the numbers ---
         self.summary_box = QGroupBox()
-        summary = QGridLayout(self.summary_box)
+        box = QVBoxLayout(self.summary_box)
+        summary = QGridLayout()
+        box.addLayout(summary)
         self.summary_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for i, key in enumerate(
-            ("sessions", "customers", "hours", "median", "volunteer_hours", "privacy")
-        ):
+        pairs: list[tuple[QWidget, ...]] = []
+        for key in ("sessions", "customers", "hours", "median", "volunteer_hours", "privacy"):
             name, value = QLabel(), QLabel()
             value.setObjectName(f"summary_{key}")
             value.setWordWrap(True)
-            summary.addWidget(name, i // 2, (i % 2) * 2)
-            summary.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            pairs.append((name, value))
             self.summary_labels[key] = (name, value)
+        # two name–number pairs a row; one at large text sizes
+        fewer_columns_when_large(self.summary_box, summary, pairs)
         summary.setColumnStretch(1, 1)
         summary.setColumnStretch(3, 1)
         self.notice = QLabel()
         self.notice.setObjectName("statsNotice")
         self.notice.setWordWrap(True)
-        summary.addWidget(self.notice, 3, 0, 1, 4)
+        box.addWidget(self.notice)
         outer.addWidget(self.summary_box)
 
         splitter = QSplitter()
@@ -155,7 +159,9 @@ class StatisticsView:
         ):
             export.addWidget(button)
         k_form = QFormLayout()
+        k_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.k_label = QLabel()
+        self.k_label.setWordWrap(True)
         self.k = QSpinBox()
         self.k.setObjectName("suppressionK")
         self.k.setRange(3, 10)
@@ -179,4 +185,5 @@ class StatisticsView:
         self.history.horizontalHeader().setStretchLastSection(True)
         history.addWidget(self.history)
         bottom.addWidget(self.history_box, 2)
+        stack_when_large(content, bottom)  # at large text the saved files go below
         outer.addLayout(bottom)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from digituki.ui.bookings.actions import BookingActions
 from digituki.ui.bookings.view import make_table
 from digituki.ui.context import AppContext
 from digituki.ui.guides.linked import LinkedGuides
+from digituki.ui.widgets.responsive import stack_when_large
 
 
 class TodayView:
@@ -42,6 +50,8 @@ class TodayView:
         self.guides = LinkedGuides(ctx)
         middle.addWidget(self.guides, 1)
         outer.addLayout(middle, 1)
+        # at large text the heading sits above the button, the guides below the day's table
+        stack_when_large(root, top, middle)
         self.actions = BookingActions(ctx)
         outer.addWidget(self.actions)
         self.status = QLabel()
