@@ -30,7 +30,7 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     store = LocalSettingsStore(paths.settings_file)
     local = store.load()
     translations = Translations()
-    translations.apply(local.language)
+    translations.apply(local.language, qt_texts=False)  # Qt's own after the first frame
     apply_font_scale(local.font_scale)
     apply_theme(local.theme)
     ctx = AppContext(paths=paths, local_settings=store, translations=translations)
@@ -59,7 +59,7 @@ def run_gui(
     build). `report_startup`: print "shown SECONDS" and "ready SECONDS" since process start.
     """
     from digituki.logs import setup_logging
-    from digituki.ui.errors import install_excepthook
+    from digituki.ui.crash import install_excepthook
 
     paths.ensure()
     setup_logging(paths.log_file, rotating=False)  # rotation once the window shows

@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
 class WindowOptions:
-    data_dir: str | None = None
-    quit_after_ms: int | None = None
-    report_startup: bool = False
-    passphrase_stdin: bool = False
+    """The window's options (a plain class: a dataclass costs a compile at start-up)."""
+
+    def __init__(
+        self,
+        data_dir: str | None = None,
+        quit_after_ms: int | None = None,
+        report_startup: bool = False,
+        passphrase_stdin: bool = False,
+    ) -> None:
+        self.data_dir = data_dir
+        self.quit_after_ms = quit_after_ms
+        self.report_startup = report_startup
+        self.passphrase_stdin = passphrase_stdin
 
 
 def window_options(argv: Sequence[str]) -> WindowOptions | None:

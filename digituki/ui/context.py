@@ -6,11 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from digituki.core.domain.prefill import HelpPrefill
 from digituki.paths import Paths
 from digituki.ui.i18n import Translations
 
 if TYPE_CHECKING:  # imported lazily at run time: SQLAlchemy is loaded after the window shows
+    from digituki.core.domain.prefill import HelpPrefill
     from digituki.core.services.settings import LocalSettingsStore
     from digituki.core.storage.database import Database
     from digituki.ui.runner import Runner

@@ -1,20 +1,21 @@
-"""Turning the core's typed errors into plain-language messages, and the last-resort handler."""
+"""Turning the core's typed errors into plain-language messages (the last-resort handler itself is
+in `digituki.ui.crash`, importable from here too)."""
 
 from __future__ import annotations
 
 import logging
-import sys
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from digituki.core.domain.errors import DigitukiError, ValidationError
+from digituki.ui.crash import install_excepthook
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
+
+__all__ = ["install_excepthook", "message_for", "show_error", "show_unexpected"]
 
 
 def message_for(error: DigitukiError) -> str:
@@ -145,22 +146,3 @@ def show_unexpected(parent: QWidget | None) -> None:
             "your support person; the details are in the log file:\n{path}",
         ).format(path=current_log_file() or "-"),
     )
-
-
-def install_excepthook() -> None:
-    """Log every uncaught exception with its traceback and show a plain dialog, never a crash."""
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        log.critical(
-            "uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
-        )
-        if QApplication.instance() is not None:
-            try:
-                show_unexpected(QApplication.activeWindow())
-            except Exception:  # never let the handler itself crash the app
-                log.exception("could not show the error dialog")
-
-    sys.excepthook = hook

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
-    QLibraryInfo,
     QLocale,
     QTime,
     QTranslator,
 )
+
+if TYPE_CHECKING:  # (datetime is not needed before the first frame)
+    import datetime as dt
 
 log = logging.getLogger(__name__)
 
@@ -35,22 +37,24 @@ class Translations:
 
     # Shared by all instances: only one set of our translators is ever installed in the process.
     _installed: list[QTranslator] = []
+    _qt_texts_loaded = False
 
     def __init__(self) -> None:
         self.language = "fi"
 
-    def apply(self, language: str) -> None:
+    def apply(self, language: str, *, qt_texts: bool = True) -> None:
+        """Switch to `language`. `qt_texts=False` leaves Qt's own texts (standard buttons, the
+        text-field menu) for `ensure_qt_texts()`: at start-up they load after the first frame."""
         app = QCoreApplication.instance()
         assert app is not None
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
+        Translations._qt_texts_loaded = False
         self.language = language if language in LOCALES else "fi"
         QLocale.setDefault(QLocale(LOCALES[self.language]))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        base = QTranslator()
-        if base.load(f"qtbase_{self.language}", qt_dir):
-            self._installed.append(base)
+        if qt_texts:
+            self._add_qt_texts()
         ours = QTranslator()
         qm = Path(str(files("digituki.ui.translations") / f"digituki_{self.language}.qm"))
         if ours.load(str(qm)):
@@ -62,6 +66,25 @@ class Translations:
         if not self._installed:
             # Removing translators alone sends no event: tell widgets to show the source texts.
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+    def _add_qt_texts(self) -> bool:
+        from PySide6.QtCore import QLibraryInfo  # (its enums cost start-up time)
+
+        Translations._qt_texts_loaded = True
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        base = QTranslator()
+        if base.load(f"qtbase_{self.language}", qt_dir):
+            self._installed.append(base)
+            return True
+        return False
+
+    def ensure_qt_texts(self) -> None:
+        """Qt's own texts in the current language, if `apply` left them out (idempotent)."""
+        if Translations._qt_texts_loaded:
+            return
+        app = QCoreApplication.instance()
+        if app is not None and self._add_qt_texts():
+            app.installTranslator(self._installed[-1])
 
 
 def format_date(value: dt.date, long: bool = False) -> str:

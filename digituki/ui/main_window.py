@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from digituki import __version__
-from digituki.core.domain.errors import DigitukiError
-from digituki.core.domain.prefill import HelpPrefill
 from digituki.ui.context import AppContext
-from digituki.ui.errors import message_for, show_error
 from digituki.ui.widgets.area import Area
 from digituki.ui.widgets.placeholder import MessagePage, PlaceholderArea
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+
+    from digituki.core.domain.prefill import HelpPrefill
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -180,6 +179,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ctx.translations.ensure_qt_texts()  # Qt's own texts (left out of the first frame)
         self._build_menus()
         self.menus_built = True
         self.retranslate()
@@ -399,6 +399,9 @@ class MainWindow(QMainWindow):
         name_clear_buttons(self.areas[key])
 
     def _database_failed(self, error: BaseException) -> None:
+        from digituki.core.domain.errors import DigitukiError
+        from digituki.ui.errors import message_for, show_error
+
         if not isinstance(error, DigitukiError):
             log.error("could not open the database", exc_info=error)
         text = (

@@ -78,3 +78,18 @@ def test_the_slip_is_in_the_customers_language_not_the_uis(
 
     assert title(customer) in data
     assert title(ui) not in data
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("fi", "Peru"), ("sv", "Avbryt")])
+def test_qt_s_own_buttons_follow_the_language(make_window, language, cancel):  # type: ignore[no-untyped-def]
+    """Qt's standard texts (the Cancel of a question, the menu of a text field) load just after
+    the first frame; they are there once the window is up, and after switching language."""
+    from PySide6.QtCore import QCoreApplication
+
+    window = make_window(language)
+    assert window.menus_built
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    window.ctx.translations.apply("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    window.ctx.translations.apply(language)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (datetime is not needed before the first frame)
+    import datetime as dt
 
 CHANNEL_BOOKED = "booked"
 CHANNEL_WALK_IN = "walk_in"
