@@ -16,7 +16,7 @@ from test_helplog_service import draft  # type: ignore[import-not-found]
 
 from digituki.core.security import keys, secrets
 from digituki.core.services import bookings as svc
-from digituki.core.services import helplog
+from digituki.core.services import helplog, startup
 from digituki.core.storage.database import Database
 from digituki.core.storage.orm import SiteSecret
 
@@ -225,7 +225,7 @@ def test_losing_the_key_loses_only_the_personal_fields(tmp_path: Path) -> None:
         # Help sessions (statistics) still record and list; a note cannot be sealed now.
         from digituki.core.security.note_cipher import DatabaseNoteKey, NoteKeyError
 
-        helplog.on_start(again)
+        startup.after_open(again, tmp_path, None)  # the maintenance the app runs at open
         helplog.log_session(again, _draft(), now=NOW)
         assert len(helplog.list_sessions(again)) == 1
         with pytest.raises(NoteKeyError):

@@ -7,11 +7,7 @@ One function pair, `encrypt_note` / `decrypt_note`. The key comes from a provide
 
 from __future__ import annotations
 
-import contextlib
-import os
 import secrets
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
 from cryptography.exceptions import InvalidTag
@@ -29,7 +25,7 @@ _AAD: Final = b"digituki:help_session.note:v1"
 
 
 class NoteKeyError(DigitukiError):
-    """The note key is missing or does not open this note (e.g. the key file was replaced)."""
+    """The note key is locked or lost, or does not open this note (another installation's key)."""
 
     code = "note_key"
 
@@ -65,57 +61,6 @@ class DatabaseNoteKey:
             return data_key(self._db)
         except KeyUnavailableError:
             raise NoteKeyError() from None  # locked or lost: notes read as unreadable
-
-
-class FileNoteKey:
-    """A random key in a file readable only by the user; created on first use."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._key: bytes | None = None
-
-    def key(self) -> bytes:
-        if self._key is None:
-            self._key = self._load_or_create()
-        return self._key
-
-    def _load_or_create(self) -> bytes:
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            data = b""
-        if data:
-            if len(data) != _KEY_BYTES:
-                raise NoteKeyError()
-            return data
-        key = secrets.token_bytes(_KEY_BYTES)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, key)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if sys.platform != "win32":
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o600)
-        try:
-            os.link(tmp, self.path)  # never overwrite a key another desk process just created
-        except FileExistsError:
-            os.unlink(tmp)
-            return self._load_existing()
-        except OSError:
-            os.replace(tmp, self.path)
-        else:
-            os.unlink(tmp)
-        return key
-
-    def _load_existing(self) -> bytes:
-        data = self.path.read_bytes()
-        if len(data) != _KEY_BYTES:
-            raise NoteKeyError()
-        return data
 
 
 def encrypt_note(key_provider: NoteKeyProvider, text: str) -> bytes:

@@ -766,12 +766,6 @@ def purge_personal_data(db: Database, now: dt.datetime | None = None) -> int:
     return count
 
 
-def on_database_opened(db: Database, data_dir: Path, now: dt.datetime | None = None) -> int:
-    """At start: use the data folder's field key for `db`, and purge expired personal data."""
-    keys.register_key_folder(db, Path(data_dir))
-    return purge_personal_data(db, now)
-
-
 # --- demo data ---------------------------------------------------------------------------------
 
 _DEMO_FIRST = (

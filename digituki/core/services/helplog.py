@@ -223,12 +223,6 @@ def sync_topic_table(db: Database, topics: TopicList | None = None) -> int:
     return added
 
 
-def on_start(db: Database, now: dt.datetime | None = None) -> None:
-    """Maintenance when the app opens the database: newer topic codes in, expired notes out."""
-    sync_topic_table(db)
-    purge_notes(db, now or utc_now())
-
-
 # --- exported months ---------------------------------------------------------------------------
 
 
