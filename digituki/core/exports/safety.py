@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -35,16 +36,28 @@ def slugify(text: str) -> str:
 def atomic_write_bytes(path: Path, data: bytes) -> Path:
     """Write `data` to `path` so that a power cut leaves either the old file or the new one:
     a temporary file in the same folder, flushed to disk, then renamed over the target."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(path, write)
+
+
+def write_atomically(path: Path, build: Callable[[Path], object]) -> Path:
+    """Let `build(tmp)` write a temporary file next to `path` (a library that wants a file name,
+    such as ReportLab's canvas), then flush it to disk and rename it over `path`, and make the
+    rename itself durable. Every export and printout is written this way."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+        build(tmp)
+        with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
+        os.replace(tmp, path)
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
         try:

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 import stat
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -64,6 +62,7 @@ from digituki.core.domain.topics import TopicList, load_topics
 
 if TYPE_CHECKING:  # ReportLab is loaded only when a handout is made (start-up speed)
     from digituki.core.exports.pdf.handout import Handout
+from digituki.core.exports.safety import write_atomically
 from digituki.core.storage.database import Database
 from digituki.core.storage.orm import (
     Guide,
@@ -868,31 +867,16 @@ def export_local_pack(db: Database, dest: Path, *, name: str, pack_id: str | Non
         sort_keys=False,
     )
 
-    def write(stream: io.BufferedWriter) -> None:
-        with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    def write(tmp: Path) -> None:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST_NAME, manifest)
             for filename, content in docs:
                 archive.writestr(filename, content)
             for image in images:
                 archive.writestr(image.name, image.data)
 
-    write_atomically(dest, write)
+    write_atomically(Path(dest), write)
     return len(docs)
-
-
-def write_atomically(dest: Path, write: Callable[[io.BufferedWriter], None]) -> None:
-    """Write a file the user keeps: a temporary file in the same folder, fsync, rename."""
-    dest = Path(dest)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp_name, dest)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 # --- local editing -------------------------------------------------------------------------------

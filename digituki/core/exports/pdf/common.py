@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
+
+from digituki.core.exports.safety import write_atomically as write_atomically
 
 WEEKDAYS = {
     "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
@@ -40,19 +38,3 @@ def time_text(value: dt.time, language: str) -> str:
     """ "14.30" (fi, sv) or "14:30" (en)."""
     sep = ":" if document_language(language) == "en" else "."
     return f"{value.hour}{sep}{value.minute:02d}"
-
-
-def write_atomically(path: Path, build: Callable[[Path], None]) -> Path:
-    """Let `build(tmp)` write a temporary file next to `path`, fsync it, then rename it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        build(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path

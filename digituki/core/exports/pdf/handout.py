@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -38,6 +36,7 @@ from reportlab.platypus import (
 
 from digituki.core.domain.guide_markdown import alt_text, is_remote, parse_tokens
 from digituki.core.domain.guides import normalize_image_ref
+from digituki.core.exports.safety import atomic_write_bytes
 
 BODY_SIZE = 16.0
 MIN_SIZE = 14.0  # nothing in a handout is printed smaller than this
@@ -409,16 +408,4 @@ def build_handout(handout: Handout) -> bytes:
 
 def write_handout(handout: Handout, dest: Path) -> Path:
     """Write the handout PDF atomically (temporary file in the same folder, fsync, rename)."""
-    data = build_handout(handout)
-    dest = Path(dest)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return dest
+    return atomic_write_bytes(Path(dest), build_handout(handout))

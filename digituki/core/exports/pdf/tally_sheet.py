@@ -10,8 +10,6 @@ language; the sheet's texts are here, not in the UI.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
@@ -22,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from digituki.core.domain.helplog import tally_numbers
 from digituki.core.domain.topics import TopicList, load_topics
+from digituki.core.exports.safety import write_atomically
 
 FONT: Final = "Helvetica"
 BOLD: Final = "Helvetica-Bold"
@@ -210,19 +209,9 @@ def render_tally_sheet(
     """Write the one-page tally sheet to `path` atomically; returns `path`."""
     t = _texts(language)
     topics = topics or load_topics()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".tally-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        _draw(tmp, t, topics, hidden, language, site_name, day)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(
+        path, lambda tmp: _draw(tmp, t, topics, hidden, language, site_name, day)
+    )
 
 
 def _draw(
