@@ -67,7 +67,7 @@ def _too_small_fonts(area: QWidget, point_size: float) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_every_area_follows_200_percent_text_without_clipping(make_window, qtbot, language):
     window = make_window(language)
     window.show_area("settings")
