@@ -61,12 +61,13 @@ def tally_sheet(data_dir: Path, pdf: Path) -> None:
 
 def confirmation_slip(data_dir: Path, pdf: Path) -> None:
     """The slip of an upcoming demo booking, in the customer's language (Swedish if any)."""
+    from digituki.core.security import keys
     from digituki.core.services import bookings
     from digituki.core.storage.database import Database
 
     db = Database.open_file(data_dir / "digituki.sqlite3")
     try:
-        bookings.on_database_opened(db, data_dir)
+        keys.register_key_folder(db, data_dir)  # the bookings are read with their contacts
         week = bookings.week_agenda(db, DEMO_TODAY + dt.timedelta(days=7))
         booked = [b for b in week.bookings if b.status == "booked"]
         booking = next((b for b in booked if b.needs.language == "sv"), booked[0])

@@ -67,13 +67,16 @@ def _too_small_fonts(area: QWidget, point_size: float) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_every_area_follows_200_percent_text_without_clipping(make_window, qtbot, language):
+@pytest.mark.parametrize(
+    ("language", "scale"), [("fi", 200), ("sv", 200), ("en", 200), ("fi", 100), ("sv", 100)]
+)
+def test_every_area_follows_the_text_size_without_clipping(make_window, qtbot, language, scale):
     window = make_window(language)
     window.show_area("settings")
     window.areas["settings"].view.font_scale.setValue(200)  # as a person would, in Settings
-    assert window.ctx.local_settings.load().font_scale == 200
-    size = BASE_POINT_SIZE * 2
+    window.areas["settings"].view.font_scale.setValue(scale)  # (and back, for 100 %)
+    assert window.ctx.local_settings.load().font_scale == scale
+    size = BASE_POINT_SIZE * scale / 100
     assert QApplication.font().pointSizeF() == pytest.approx(size)
     window.resize(SCREEN)
     problems: list[str] = []

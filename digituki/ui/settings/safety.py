@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from digituki.ui import safety
 from digituki.ui.context import AppContext
-from digituki.ui.widgets.responsive import stack_when_large
+from digituki.ui.widgets.responsive import stack_when_large, wrap_when_large
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,13 @@ class SafetySection(QGroupBox):
         form.addRow(self.purge_status)
 
         self.lock_minutes_label = QLabel()
-        self.lock_minutes_label.setWordWrap(True)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lockMinutes")
         self.lock_minutes.setRange(1, 120)
         self.lock_minutes_label.setBuddy(self.lock_minutes)
         form.addRow(self.lock_minutes_label, self.lock_minutes)
         self.pin_label = QLabel()
-        self.pin_label.setWordWrap(True)
+        wrap_when_large(self.pin_label)
         self.pin = QLineEdit()
         self.pin.setObjectName("lockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from digituki.ui.statistics.chart import BarChart
-from digituki.ui.widgets.responsive import fewer_columns_when_large, stack_when_large
+from digituki.ui.widgets.responsive import (
+    fewer_columns_when_large,
+    stack_when_large,
+    wrap_when_large,
+)
 
 
 class StatisticsView:
@@ -161,7 +165,7 @@ class StatisticsView:
         k_form = QFormLayout()
         k_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.k_label = QLabel()
-        self.k_label.setWordWrap(True)
+        wrap_when_large(self.k_label)
         self.k = QSpinBox()
         self.k.setObjectName("suppressionK")
         self.k.setRange(3, 10)

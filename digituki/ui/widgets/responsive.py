@@ -8,7 +8,7 @@ text size (and back), so the user never has to scroll sideways to reach a contro
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 LARGE_TEXT_PT = 17.5  # about 150 % of the 12-pt base text size
 
@@ -123,3 +123,25 @@ def fit_combo(combo: QComboBox, characters: int = 16) -> None:
     full, and the box takes whatever width the layout offers."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+
+
+class _Wrapper(QObject):
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+
+    def apply(self) -> None:
+        self.label.setWordWrap(is_large_text(self.label))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.apply()
+        return False
+
+
+def wrap_when_large(label: QLabel) -> None:
+    """A form label that wraps only at large text sizes, where the form puts it above its field
+    (QFormLayout gives a wrapping label beside its field only one line's height)."""
+    wrapper = _Wrapper(label)
+    label.installEventFilter(wrapper)
+    wrapper.apply()
