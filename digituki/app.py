@@ -34,7 +34,8 @@ def create_window(paths: Paths, app: QApplication):  # type: ignore[no-untyped-d
     apply_font_scale(local.font_scale)
     apply_theme(local.theme)
     ctx = AppContext(paths=paths, local_settings=store, translations=translations)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, local)
+    window.restore_geometry(local)  # the size and place it had when last closed
     return window
 
 
@@ -71,7 +72,6 @@ def run_gui(
     app.setDesktopFileName("digituki")
     install_excepthook()
     window = create_window(paths, app)
-    window.restore_geometry()
     window.show()
 
     def on_ready() -> None:

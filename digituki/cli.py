@@ -234,11 +234,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             period = Period.range(args.first, args.last or args.first)
     except ValidationError as exc:
-        why = {
-            "period_reversed": "--from is after --to",
-            "period_too_long": f"at most {exc.params.get('limit', '')} months at a time",
-        }.get(exc.message_code, "use months like 2026-10 and years like 2026")
-        print(f"the period is not valid: {why}.", file=sys.stderr)
+        print(f"the period is not valid: {cli_message(exc)}", file=sys.stderr)
         return 2
     paths = _paths(args)
     if not paths.database.exists():
@@ -347,6 +343,8 @@ _CLI_VALIDATION = {
     "passphrase_mismatch": "the two passphrases are not the same.",
     "pin_format": "the PIN must be 4 to 12 digits.",
     "month_invalid": "use months like 2026-10 and years like 2026.",
+    "period_reversed": "--from is after --to.",
+    "period_too_long": "at most {limit} months at a time.",
 }
 
 

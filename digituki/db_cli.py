@@ -94,8 +94,12 @@ def _migrate(args: argparse.Namespace, default_source: Path) -> int:
     try:
         result = shared_db.copy_to_server(source, shared_db.connect_url(args.url), progress)
     except DigitukiError as exc:
+        from digituki.cli import cli_message
+
         text = _REASONS.get(exc.code)
-        print(f"digituki: {text.format(**exc.params) if text else exc.code}", file=sys.stderr)
+        print(
+            f"digituki: {text.format(**exc.params) if text else cli_message(exc)}", file=sys.stderr
+        )
         return 1
     except Exception as exc:
         from sqlalchemy.exc import OperationalError

@@ -22,13 +22,6 @@ if TYPE_CHECKING:  # (datetime is not needed before the first frame)
 log = logging.getLogger(__name__)
 
 
-def _helsinki():  # type: ignore[no-untyped-def]
-    """The point's time zone (loaded on first use: zoneinfo is not needed for the first frame)."""
-    from digituki.core.domain.schedule import LOCAL_TZ
-
-    return LOCAL_TZ
-
-
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
 
@@ -112,7 +105,9 @@ def join_date_and_time(date_text: str, time_text: str) -> str:
 
 def format_datetime(value: dt.datetime) -> str:
     """A moment in Finnish wall-clock time in the UI language: "23.11.2026 klo 14.30" (Finnish)."""
-    local = value.astimezone(_helsinki()) if value.tzinfo is not None else value
+    from digituki.core.domain.schedule import LOCAL_TZ  # (zoneinfo: not before the first frame)
+
+    local = value.astimezone(LOCAL_TZ) if value.tzinfo is not None else value
     return join_date_and_time(format_date(local.date()), format_time(local.time()))
 
 

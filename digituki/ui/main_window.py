@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
     from digituki.core.domain.prefill import HelpPrefill
+    from digituki.core.services.settings import LocalSettings
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ def _load_builtin_guides(db) -> None:  # type: ignore[no-untyped-def]
 class MainWindow(QMainWindow):
     areas_ready = Signal()  # the database is open (or failed) and the areas are built
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, settings: LocalSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.scroll, 1)
         self.setCentralWidget(central)
 
-        self.specs: tuple[AreaSpec, ...] = areas_for(ctx.local_settings.load().mode)
+        mode = (settings or ctx.local_settings.load()).mode  # (read once at start: `settings`)
+        self.specs: tuple[AreaSpec, ...] = areas_for(mode)
         self._add_pages()
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
@@ -362,8 +364,7 @@ class MainWindow(QMainWindow):
         # per turn of the event loop, or at once when the user goes to one of them.
         self._unbuilt = [spec.key for spec in self.specs]
         self.finish_building()
-        self._ensure_area(self.current_area_key())
-        self._on_row_changed(self.stack.currentIndex())
+        self._on_row_changed(self.stack.currentIndex())  # builds the area on screen
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 5000)
         log.info("database ready")
         from digituki.ui import safety
@@ -462,8 +463,8 @@ class MainWindow(QMainWindow):
 
     # --- window state ----------------------------------------------------------------------------
 
-    def restore_geometry(self) -> None:
-        encoded = self.ctx.local_settings.load().window_geometry
+    def restore_geometry(self, settings: LocalSettings | None = None) -> None:
+        encoded = (settings or self.ctx.local_settings.load()).window_geometry
         if encoded:
             from binascii import Error, a2b_base64  # (QByteArray's enums cost start-up time)
 

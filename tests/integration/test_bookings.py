@@ -122,6 +122,33 @@ def test_stale_read_of_free_places_is_stopped_by_the_database(
     assert count(point) == 2
 
 
+def race_for_the_last_place(
+    desk1: Database, desk2: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tuesday 10.00 with one of two places booked: desk 2 reads the free place, desk 1 books it
+    and commits before desk 2 writes; desk 2 is told the slot is full and what is free next.
+    (Shared with the PostgreSQL tests.)"""
+    svc.create_booking(desk1, TUE_10, customer("First"), now=NOW)
+    real = svc._free_place
+    raced: list[int | None] = []
+
+    def free_place_then_other_desk_books(*args, **kwargs):  # type: ignore[no-untyped-def]
+        place = real(*args, **kwargs)
+        if not raced:
+            raced.append(place)
+            monkeypatch.setattr(svc, "_free_place", real)
+            svc.create_booking(desk1, TUE_10, customer("Desk one"), now=NOW)
+        return place
+
+    monkeypatch.setattr(svc, "_free_place", free_place_then_other_desk_books)
+    with pytest.raises(svc.SlotFullError) as info:
+        svc.create_booking(desk2, TUE_10, customer("Desk two"), now=NOW)
+    assert raced == [2]
+    assert info.value.next_free == TUE_1045.astimezone(dt.UTC)
+    names = sorted(b.name or "" for b in svc.day_agenda(desk2, TUE_10.date()).bookings)
+    assert names == ["Desk one", "First"]
+
+
 def test_two_desks_racing_for_the_last_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,25 +162,7 @@ def test_two_desks_racing_for_the_last_place(
     desk1, desk2 = Database.open_file(path), Database.open_file(path)
     try:
         open_point(desk1)
-        svc.create_booking(desk1, TUE_10, customer("First"), now=NOW)
-        real = svc._free_place
-        raced: list[int | None] = []
-
-        def free_place_then_other_desk_books(*args, **kwargs):  # type: ignore[no-untyped-def]
-            place = real(*args, **kwargs)
-            if not raced:
-                raced.append(place)
-                monkeypatch.setattr(svc, "_free_place", real)
-                svc.create_booking(desk1, TUE_10, customer("Desk one"), now=NOW)
-            return place
-
-        monkeypatch.setattr(svc, "_free_place", free_place_then_other_desk_books)
-        with pytest.raises(svc.SlotFullError) as info:
-            svc.create_booking(desk2, TUE_10, customer("Desk two"), now=NOW)
-        assert raced == [2]
-        assert info.value.next_free == TUE_1045.astimezone(dt.UTC)
-        names = sorted(b.name or "" for b in svc.day_agenda(desk2, TUE_10.date()).bookings)
-        assert names == ["Desk one", "First"]
+        race_for_the_last_place(desk1, desk2, monkeypatch)
     finally:
         desk1.close()
         desk2.close()

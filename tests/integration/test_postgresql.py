@@ -14,10 +14,15 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
+from test_bookings import (  # type: ignore[import-not-found]
+    NOW,
+    TUE_10,
+    TUE_1045,
+    customer,
+    race_for_the_last_place,
+)
 
-from digituki.core.domain import booking as rules
 from digituki.core.domain.errors import DatabaseTooNewError, ValidationError
-from digituki.core.domain.schedule import LOCAL_TZ
 from digituki.core.services import bookings as svc
 from digituki.core.storage import migrate
 from digituki.core.storage.database import SCHEMA_HEAD, Database, at_head
@@ -72,14 +77,6 @@ def test_database_from_a_newer_app_is_refused_on_postgresql(pg_url: str) -> None
 
 
 # --- several desks on one server ---------------------------------------------------------------
-
-NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=LOCAL_TZ)  # a Monday morning
-TUE_10 = dt.datetime(2026, 11, 24, 10, 0, tzinfo=LOCAL_TZ)
-TUE_1045 = dt.datetime(2026, 11, 24, 10, 45, tzinfo=LOCAL_TZ)
-
-
-def customer(name: str) -> rules.CustomerInput:
-    return rules.CustomerInput(name=name, phone="040 000 1234", topics=("ident.bank_id",))
 
 
 @pytest.fixture
@@ -142,25 +139,7 @@ def test_a_desk_that_read_a_free_place_too_early_loses_it(
     desk1, desk2 = desks[0], desks[1]
     svc.update_slot_settings(desk1, 45, 2, now=NOW)
     svc.add_weekly_hours(desk1, 1, dt.time(10), dt.time(12), now=NOW)
-    svc.create_booking(desk1, TUE_10, customer("First"), now=NOW)
-    real = svc._free_place
-    raced: list[int | None] = []
-
-    def free_place_then_other_desk_books(*args, **kwargs):  # type: ignore[no-untyped-def]
-        place = real(*args, **kwargs)
-        if not raced:
-            raced.append(place)
-            monkeypatch.setattr(svc, "_free_place", real)
-            svc.create_booking(desk1, TUE_10, customer("Desk one"), now=NOW)
-        return place
-
-    monkeypatch.setattr(svc, "_free_place", free_place_then_other_desk_books)
-    with pytest.raises(svc.SlotFullError) as info:
-        svc.create_booking(desk2, TUE_10, customer("Desk two"), now=NOW)
-    assert raced == [2]
-    assert info.value.next_free == TUE_1045.astimezone(dt.UTC)
-    names = sorted(b.name or "" for b in svc.day_agenda(desk2, TUE_10.date()).bookings)
-    assert names == ["Desk one", "First"]
+    race_for_the_last_place(desk1, desk2, monkeypatch)
 
 
 def test_a_booking_edited_at_two_desks_keeps_the_first_change(desks: list[Database]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QWidget
 
 from digituki.core import clock
@@ -17,7 +17,7 @@ from digituki.ui.a11y import announce
 from digituki.ui.bookings import common
 from digituki.ui.bookings.dialog import EDIT, MOVE, BookingDialog
 from digituki.ui.context import AppContext
-from digituki.ui.widgets.responsive import LARGE_TEXT_PT  # from ~150 %: three buttons a row
+from digituki.ui.widgets.responsive import fewer_columns_when_large
 
 
 class BookingActions(QWidget):
@@ -54,9 +54,8 @@ class BookingActions(QWidget):
             self.move,
             self.slip,
         )
-        self.grid = layout
-        self.columns = 0
-        self._arrange()
+        # four buttons a row; three at large text sizes, so the row still fits the screen
+        fewer_columns_when_large(self, layout, [(b,) for b in self.buttons], normal=4, large=3)
         self.arrived.clicked.connect(self._arrived)
         self.start_help.clicked.connect(self._start_help)
         self.no_show.clicked.connect(self._no_show)
@@ -66,22 +65,6 @@ class BookingActions(QWidget):
         self.slip.clicked.connect(self._slip)
         self.retranslate()
         self.set_booking(None)
-
-    def _arrange(self) -> None:
-        """Four buttons a row; three at large text sizes, so the row still fits the screen."""
-        columns = 4 if self.font().pointSizeF() < LARGE_TEXT_PT else 3
-        if columns == self.columns:
-            return
-        self.columns = columns
-        for button in self.buttons:
-            self.grid.removeWidget(button)
-        for number, button in enumerate(self.buttons):
-            self.grid.addWidget(button, number // columns, number % columns)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.arrived.setText(self.tr("&Arrived"))

@@ -7,76 +7,49 @@ text size (and back), so the user never has to scroll sideways to reach a contro
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 LARGE_TEXT_PT = 17.5  # about 150 % of the 12-pt base text size
 
 
-class _Stacker(QObject):
-    def __init__(self, owner: QWidget, layouts: tuple[QBoxLayout, ...]) -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.layouts = layouts
-        self.large: bool | None = None
+def is_large_text(widget: QWidget) -> bool:
+    return widget.font().pointSizeF() >= LARGE_TEXT_PT
 
-    def apply(self) -> None:
-        large = self.owner.font().pointSizeF() >= LARGE_TEXT_PT
-        if large == self.large:
-            return
-        self.large = large
-        direction = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
-        for layout in self.layouts:
-            layout.setDirection(direction)
+
+class _TextSizeWatcher(QObject):
+    """Calls `apply(large)` now, and again whenever `owner`'s text crosses the large size."""
+
+    def __init__(self, owner: QWidget, apply: Callable[[bool], object]) -> None:
+        super().__init__(owner)
+        self.owner, self.apply = owner, apply
+        self.large: bool | None = None
+        owner.installEventFilter(self)
+        self.update()
+
+    def update(self) -> None:
+        large = is_large_text(self.owner)
+        if large != self.large:
+            self.large = large
+            self.apply(large)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange:
-            self.apply()
+            self.update()
         return False
 
 
 def stack_when_large(owner: QWidget, *layouts: QBoxLayout) -> None:
     """Lay `layouts` (rows inside `owner`) out top-to-bottom while `owner`'s text is large."""
-    stacker = _Stacker(owner, layouts)
-    owner.installEventFilter(stacker)
-    stacker.apply()
 
+    def apply(large: bool) -> None:
+        direction = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        for layout in layouts:
+            layout.setDirection(direction)
 
-def is_large_text(widget: QWidget) -> bool:
-    return widget.font().pointSizeF() >= LARGE_TEXT_PT
-
-
-class _Regridder(QObject):
-    def __init__(
-        self,
-        owner: QWidget,
-        grid: QGridLayout,
-        groups: list[tuple[QWidget, ...]],
-        normal: int,
-        large: int,
-    ) -> None:
-        super().__init__(owner)
-        self.owner, self.grid, self.groups = owner, grid, groups
-        self.normal, self.large_columns = normal, large
-        self.per_row = 0
-
-    def apply(self) -> None:
-        per_row = self.large_columns if is_large_text(self.owner) else self.normal
-        if per_row == self.per_row:
-            return
-        self.per_row = per_row
-        for group in self.groups:
-            for widget in group:
-                self.grid.removeWidget(widget)
-        for index, group in enumerate(self.groups):
-            row, first = divmod(index, per_row)
-            for offset, widget in enumerate(group):
-                self.grid.addWidget(widget, row, first * len(group) + offset)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange:
-            self.apply()
-        return False
+    _TextSizeWatcher(owner, apply)
 
 
 def fewer_columns_when_large(
@@ -89,9 +62,18 @@ def fewer_columns_when_large(
 ) -> None:
     """Place `groups` (a button, or a label with its field) `normal` to a row in `grid`, and
     `large` to a row while `owner`'s text is large; the reading (and Tab) order stays the same."""
-    regridder = _Regridder(owner, grid, groups, normal, large)
-    owner.installEventFilter(regridder)
-    regridder.apply()
+
+    def apply(is_large: bool) -> None:
+        per_row = large if is_large else normal
+        for group in groups:
+            for widget in group:
+                grid.removeWidget(widget)
+        for index, group in enumerate(groups):
+            row, first = divmod(index, per_row)
+            for offset, widget in enumerate(group):
+                grid.addWidget(widget, row, first * len(group) + offset)
+
+    _TextSizeWatcher(owner, apply)
 
 
 class ShortcutButton(QPushButton):
@@ -125,23 +107,7 @@ def fit_combo(combo: QComboBox, characters: int = 16) -> None:
     combo.setMinimumContentsLength(characters)
 
 
-class _Wrapper(QObject):
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label)
-        self.label = label
-
-    def apply(self) -> None:
-        self.label.setWordWrap(is_large_text(self.label))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange:
-            self.apply()
-        return False
-
-
 def wrap_when_large(label: QLabel) -> None:
     """A form label that wraps only at large text sizes, where the form puts it above its field
     (QFormLayout gives a wrapping label beside its field only one line's height)."""
-    wrapper = _Wrapper(label)
-    label.installEventFilter(wrapper)
-    wrapper.apply()
+    _TextSizeWatcher(label, label.setWordWrap)
