@@ -15,6 +15,13 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
     except ImportError:  # pragma: no cover - older Qt
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    # also in the window's status bar: the message beside the form may be below the fold
+    # (large text, small screens), the status bar is always in view
+    from PySide6.QtWidgets import QMainWindow
+
+    window = widget.window()
+    if text and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 15_000)
 
 
 def name_clear_buttons(root: QWidget) -> None:

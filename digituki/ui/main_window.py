@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, settings: LocalSettings | None = None) -> None:
         super().__init__()
+        from digituki.ui.widgets.wheel import install_wheel_guard
+
+        install_wheel_guard()  # the wheel scrolls the page, not a box under the pointer
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.areas: dict[str, QWidget] = {}
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.file_menu.addAction(self.quit_action)
 
         from digituki.ui.shortcuts import ActionsMenu  # Ctrl+N new booking, Ctrl+L log help …
@@ -473,7 +476,50 @@ class MainWindow(QMainWindow):
             except (Error, UnicodeEncodeError):
                 log.warning("the saved window size could not be read; the default size is used")
 
+    def quit(self) -> None:
+        """File → Quit (Ctrl+Q): close the window, asking first when something is unsaved."""
+        self._user_closing = True
+        try:
+            self.close()
+        finally:
+            self._user_closing = False
+
+    def confirm_close(self, ask: bool = True) -> bool:
+        """Ask before unsaved work is lost (quitting, closing the window); False: stay open.
+
+        Without `ask` (the program closes the window, not the user) unsaved work is kept as a
+        draft for the next start without a question."""
+        from digituki.ui import unsaved
+
+        for key, area in list(self.areas.items()):
+            describe = getattr(area, "unsaved_work", None)
+            text = describe() if callable(describe) else None
+            if not text:
+                continue
+            keep = getattr(area, "keep_unsaved_work", None)
+            can_keep = callable(keep) and not getattr(getattr(area, "form", None), "editing", True)
+            if not ask or not self.isVisible():  # closed by the program: keep, never ask
+                if can_keep:
+                    keep()
+                continue
+            self.show_area(key)
+            answer = unsaved.ask(
+                self,
+                text + " " + translate("MainWindow", "Quit anyway?"),
+                keep=translate("MainWindow", "&Keep it for the next start") if can_keep else None,
+                discard=translate("MainWindow", "&Discard and quit"),
+            )
+            if answer == unsaved.CANCEL:
+                return False
+            if answer == unsaved.KEEP and callable(keep) and not keep():
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        by_user = event.spontaneous() or getattr(self, "_user_closing", False)
+        if not self.confirm_close(ask=by_user):
+            event.ignore()
+            return
         try:
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.ctx.local_settings.update(window_geometry=geometry)

@@ -234,6 +234,22 @@
         <translation>Booked time: {time}</translation>
     </message>
     <message>
+        <source>No topic matches what you typed.</source>
+        <translation>No topic matches what you typed.</translation>
+    </message>
+    <message>
+        <source>Topic ticked: {topic}. Press Enter to book.</source>
+        <translation>Topic ticked: {topic}. Press Enter to book.</translation>
+    </message>
+    <message>
+        <source>The booking has not been saved. Discard what you typed?</source>
+        <translation>The booking has not been saved. Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the booking</source>
+        <translation>&amp;Discard the booking</translation>
+    </message>
+    <message>
         <source>{time} (free places: {count})</source>
         <translation>{time} (free places: {count})</translation>
     </message>
@@ -1706,8 +1722,20 @@ Or use the buttons below.</translation>
         <translation>Topic chosen: {topic}. Press Enter to save.</translation>
     </message>
     <message>
+        <source>Timer: starts with the first key</source>
+        <translation>Timer: starts with the first key</translation>
+    </message>
+    <message>
         <source>Timer: {minutes} min</source>
         <translation>Timer: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Duration to save: {minutes} min</source>
+        <translation>Duration to save: {minutes} min</translation>
+    </message>
+    <message>
+        <source>The session you had not saved when Digituki closed is back. Save it or clear it.</source>
+        <translation>The session you had not saved when Digituki closed is back. Save it or clear it.</translation>
     </message>
     <message>
         <source>The private note cannot be opened on this computer; it stays as it is.</source>
@@ -2387,6 +2415,14 @@ Or use the buttons below.</translation>
 <context>
     <name>HelpLogArea</name>
     <message>
+        <source>A correction of a help session has not been saved.</source>
+        <translation>A correction of a help session has not been saved.</translation>
+    </message>
+    <message>
+        <source>The help session in the form has not been saved.</source>
+        <translation>The help session in the form has not been saved.</translation>
+    </message>
+    <message>
         <source>Help log</source>
         <translation>Help log</translation>
     </message>
@@ -2781,6 +2817,18 @@ Or use the buttons below.</translation>
     <message>
         <source>The database is not available.</source>
         <translation>The database is not available.</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Quit anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for the next start</source>
+        <translation>&amp;Keep it for the next start</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Discard and quit</translation>
     </message>
     <message>
         <source>About Digituki</source>
@@ -4262,6 +4310,21 @@ Data folder: {folder}</translation>
     <message>
         <source>Booked: {time}.</source>
         <translation>Booked: {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Unsaved input</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,22 @@
         <translation>Varattu aika: {time}</translation>
     </message>
     <message>
+        <source>No topic matches what you typed.</source>
+        <translation>Kirjoittamaasi vastaavaa aihetta ei löydy.</translation>
+    </message>
+    <message>
+        <source>Topic ticked: {topic}. Press Enter to book.</source>
+        <translation>Aihe valittu: {topic}. Varaa painamalla Enter.</translation>
+    </message>
+    <message>
+        <source>The booking has not been saved. Discard what you typed?</source>
+        <translation>Varausta ei ole tallennettu. Hylätäänkö kirjoittamasi tiedot?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the booking</source>
+        <translation>&amp;Hylkää varaus</translation>
+    </message>
+    <message>
         <source>{time} (free places: {count})</source>
         <translation>{time} (vapaita paikkoja: {count})</translation>
     </message>
@@ -1706,8 +1722,20 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Aihe valittu: {topic}. Tallenna painamalla Enter.</translation>
     </message>
     <message>
+        <source>Timer: starts with the first key</source>
+        <translation>Ajastin: käynnistyy ensimmäisestä näppäilystä</translation>
+    </message>
+    <message>
         <source>Timer: {minutes} min</source>
         <translation>Ajanotto: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Duration to save: {minutes} min</source>
+        <translation>Tallennettava kesto: {minutes} min</translation>
+    </message>
+    <message>
+        <source>The session you had not saved when Digituki closed is back. Save it or clear it.</source>
+        <translation>Käynti, jota et tallentanut ennen Digitukin sulkemista, on palautettu. Tallenna tai tyhjennä se.</translation>
     </message>
     <message>
         <source>The private note cannot be opened on this computer; it stays as it is.</source>
@@ -2387,6 +2415,14 @@ Voit myös käyttää alla olevia painikkeita.</translation>
 <context>
     <name>HelpLogArea</name>
     <message>
+        <source>A correction of a help session has not been saved.</source>
+        <translation>Käynnin korjausta ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>The help session in the form has not been saved.</source>
+        <translation>Lomakkeella olevaa käyntiä ei ole tallennettu.</translation>
+    </message>
+    <message>
         <source>Help log</source>
         <translation>Tukikirjaukset</translation>
     </message>
@@ -2781,6 +2817,18 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>The database is not available.</source>
         <translation>Tietokanta ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Lopetetaanko silti?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for the next start</source>
+        <translation>&amp;Säilytä seuraavaan käynnistykseen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Hylkää ja lopeta</translation>
     </message>
     <message>
         <source>About Digituki</source>
@@ -4262,6 +4310,21 @@ Tietokansio: {folder}</translation>
     <message>
         <source>Booked: {time}.</source>
         <translation>Varattu: {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Tallentamattomia tietoja</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Palaa takaisin</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,22 @@
         <translation>Bokad tid: {time}</translation>
     </message>
     <message>
+        <source>No topic matches what you typed.</source>
+        <translation>Inget ämne motsvarar det du skrev.</translation>
+    </message>
+    <message>
+        <source>Topic ticked: {topic}. Press Enter to book.</source>
+        <translation>Ämne valt: {topic}. Tryck på Enter för att boka.</translation>
+    </message>
+    <message>
+        <source>The booking has not been saved. Discard what you typed?</source>
+        <translation>Bokningen har inte sparats. Vill du förkasta det du skrev?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the booking</source>
+        <translation>&amp;Förkasta bokningen</translation>
+    </message>
+    <message>
         <source>{time} (free places: {count})</source>
         <translation>{time} (lediga platser: {count})</translation>
     </message>
@@ -1706,8 +1722,20 @@ Eller använd knapparna nedan.</translation>
         <translation>Ämne valt: {topic}. Tryck på Enter för att spara.</translation>
     </message>
     <message>
+        <source>Timer: starts with the first key</source>
+        <translation>Timer: startar vid första tangenttrycket</translation>
+    </message>
+    <message>
         <source>Timer: {minutes} min</source>
         <translation>Tidtagning: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Duration to save: {minutes} min</source>
+        <translation>Längd som sparas: {minutes} min</translation>
+    </message>
+    <message>
+        <source>The session you had not saved when Digituki closed is back. Save it or clear it.</source>
+        <translation>Besöket som du inte sparade innan Digituki stängdes är tillbaka. Spara eller töm det.</translation>
     </message>
     <message>
         <source>The private note cannot be opened on this computer; it stays as it is.</source>
@@ -2387,6 +2415,14 @@ Eller använd knapparna nedan.</translation>
 <context>
     <name>HelpLogArea</name>
     <message>
+        <source>A correction of a help session has not been saved.</source>
+        <translation>En rättelse av ett besök har inte sparats.</translation>
+    </message>
+    <message>
+        <source>The help session in the form has not been saved.</source>
+        <translation>Besöket i formuläret har inte sparats.</translation>
+    </message>
+    <message>
         <source>Help log</source>
         <translation>Stödloggen</translation>
     </message>
@@ -2781,6 +2817,18 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>The database is not available.</source>
         <translation>Databasen är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Avsluta ändå?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for the next start</source>
+        <translation>&amp;Behåll till nästa start</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Förkasta och avsluta</translation>
     </message>
     <message>
         <source>About Digituki</source>
@@ -4262,6 +4310,21 @@ Datamapp: {folder}</translation>
     <message>
         <source>Booked: {time}.</source>
         <translation>Bokad: {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Osparade uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Förkasta</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Gå tillbaka</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,8 @@ class SiteSettings:
     retention_days: int = 14  # personal data is purged this many days after the appointment
     suppression_k: int = 5  # statistics: counts 1…k−1 are shown as "<k" (3–10)
     point_id: str = ""  # statistics: a stable UUID made once per installation (coordinator bundle)
+    # the language most customers are served in: the help log's default, whatever the UI language
+    customer_language: str = "fi"
 
 
 def _validate_local(s: LocalSettings) -> None:
@@ -66,6 +68,8 @@ def _validate_site(s: SiteSettings) -> None:
         raise ValidationError("too_long", "municipality", limit=120)
     if not 0 <= s.retention_days <= 30:
         raise ValidationError("out_of_range", "retention_days", low=0, high=30)
+    if s.customer_language not in ("fi", "sv", "en", "other"):
+        raise ValidationError("language_unknown", "customer_language", value=s.customer_language)
     if not 3 <= s.suppression_k <= 10:
         raise ValidationError("out_of_range", "suppression_k", low=3, high=10)
     if s.point_id:

@@ -68,6 +68,7 @@ class BookingDialog(QDialog):
         self.retranslate()
         if booking is not None and mode == EDIT:
             self._fill(booking)
+        self._initial = self._typed()
         if mode in (NEW, MOVE):
             self.slot.setFocus()
             self._load_slots()
@@ -197,6 +198,7 @@ class BookingDialog(QDialog):
         outer.addWidget(self.buttons)
 
         self.topic_filter.textChanged.connect(self._filter_topics)
+        self.topic_filter.installEventFilter(self)
         self.from_date.dateChanged.connect(lambda _d: self._load_slots(focus_slot=False))
 
     def _fill_topics(self) -> None:
@@ -297,10 +299,61 @@ class BookingDialog(QDialog):
     def _filter_topics(self, text: str) -> None:
         from digituki.core.domain.topics import load_topics
 
-        found = {t.code for t in load_topics().search(text, self.ctx.translations.language)}
+        found = [t.code for t in load_topics().search(text, self.ctx.translations.language)]
+        rows = {}
         for row in range(self.topics.count()):
             item = self.topics.item(row)
-            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in found)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(code not in found)
+            rows[code] = row
+        # the best match is highlighted: Enter in the search field ticks it
+        if text.strip() and found:
+            self.topics.setCurrentRow(rows[found[0]])
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (
+            watched is self.topic_filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.topic_filter.text().strip()
+        ):
+            self._tick_highlighted()
+            return True  # the typed topic first; the next Enter (empty field) books
+        return super().eventFilter(watched, event)
+
+    def _tick_highlighted(self) -> None:
+        item = self.topics.currentItem()
+        if item is None or item.isHidden():
+            self._say(self.tr("No topic matches what you typed."))
+            return
+        item.setCheckState(Qt.CheckState.Checked)
+        name = item.text()
+        self.topic_filter.clear()
+        self._say(self.tr("Topic ticked: {topic}. Press Enter to book.").format(topic=name))
+
+    # --- leaving without saving ----------------------------------------------------------------
+
+    def _typed(self) -> tuple[Any, ...]:
+        if self.mode == MOVE:
+            return ()
+        customer = self.customer_input()
+        return (customer.name.strip(), customer.phone.strip(), customer.topics, customer.needs)
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing the window: ask before a typed name or phone is lost."""
+        if self.mode != MOVE and self.isVisible() and self._typed() != self._initial:
+            from digituki.ui import unsaved
+
+            answer = unsaved.ask(
+                self,
+                self.tr("The booking has not been saved. Discard what you typed?"),
+                discard=self.tr("&Discard the booking"),
+            )
+            if answer != unsaved.DISCARD:
+                return
+        super().reject()
 
     def _load_slots(self, focus_slot: bool = True) -> None:
         from digituki.core.domain.schedule import wall_clock

@@ -123,6 +123,11 @@ class FormView:
         left.addWidget(self.chosen_label)
         left.addLayout(chosen_row)
 
+        # the duration that will be saved, right above Save (the field itself is further down)
+        self.duration_hint = QLabel()
+        self.duration_hint.setObjectName("durationHint")
+        self.duration_hint.setWordWrap(True)
+        left.addWidget(self.duration_hint)
         buttons = QGridLayout()
         self.save = QPushButton()
         self.save.setObjectName("saveSession")

@@ -74,6 +74,13 @@ TIMER_TICK_MS = 15_000
 TIMER_MIN_MINUTES = 3
 TIMER_MAX_MINUTES = 180
 
+# Topics of the "acting on someone's behalf" group and the "acting on behalf" value they imply.
+BEHALF_OF_TOPIC = {
+    "behalf.suomifi_authorization": "suomifi_authorization",
+    "behalf.power_of_attorney": "power_of_attorney",
+    "behalf.guardianship": "guardian",
+}
+
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -137,7 +144,9 @@ class FormTab(_Tab):
         self._dismissed: set[str] = set()
         self._scope_hint = False
         self._saving = False
-        self._timer_start = service.utc_now()
+        # when this customer's session began: the booking's start, the walk-in / restart press or
+        # the form's first key; None until then (never "since the last save", issue 23)
+        self._timer_start: dt.datetime | None = None
         self._duration_auto = True
         self._setting = False
         self._last_turned: str | None = None
@@ -156,6 +165,8 @@ class FormTab(_Tab):
         v.next_step.currentIndexChanged.connect(self._next_step_changed)
         v.on_behalf.currentIndexChanged.connect(self._update_reminders)
         v.duration.valueChanged.connect(self._duration_edited)
+        v.topic_search.textEdited.connect(self._first_key)
+        v.note.textEdited.connect(self._first_key)
         v.restart_timer.clicked.connect(self._restart_timer)
         v.save.clicked.connect(lambda: self._save(like_this=False))
         v.save_another.clicked.connect(lambda: self._save(like_this=True))
@@ -284,6 +295,11 @@ class FormTab(_Tab):
             _fill(getattr(v, field), labels.choices(field))
         self.fill_volunteers()
 
+    def usual_language_changed(self) -> None:
+        """The point's usual customer language changed: an untouched form follows it."""
+        if self._editing is None and not self.has_input():
+            _select(self.view.language, self.area.customer_language)
+
     def fill_volunteers(self) -> None:
         items: list[tuple[Any, str]] = [(0, self.tr("Not recorded"))]
         current = self.view.volunteer.currentData()
@@ -345,8 +361,10 @@ class FormTab(_Tab):
 
     def _pick_item(self, item: QListWidgetItem) -> None:
         code = item.data(Qt.ItemDataRole.UserRole)
+        self._first_key()
         if code and code not in self._chosen:
             self._chosen.append(code)
+            self._behalf_from_topic(code)
         self.view.topic_search.clear()
         self._refresh_chosen()
         self._search("")
@@ -356,6 +374,12 @@ class FormTab(_Tab):
             self.view.status,
             self.tr("Topic chosen: {topic}. Press Enter to save.").format(topic=name),
         )
+
+    def _behalf_from_topic(self, code: str) -> None:
+        """A topic of the "acting on someone's behalf" group says how (the user can change it)."""
+        how = BEHALF_OF_TOPIC.get(code)
+        if how is not None and self.view.on_behalf.currentData() == "no":
+            _select(self.view.on_behalf, how)
 
     def _remove_topic(self) -> None:
         row = self.view.chosen_topics.currentRow()
@@ -407,12 +431,24 @@ class FormTab(_Tab):
     # --- timer ---------------------------------------------------------------------------------
 
     def _elapsed_minutes(self) -> int:
+        if self._timer_start is None:
+            return 0
         seconds = (service.utc_now() - self._timer_start).total_seconds()
         return max(0, math.ceil(seconds / 60))
 
+    def _first_key(self) -> None:
+        """The first key of a new session starts its timer (not the previous save)."""
+        if self._timer_start is None and not self._setting:
+            self._timer_start = service.utc_now()
+            self._update_timer()
+
     def _update_timer(self) -> None:
         minutes = self._elapsed_minutes()
-        self.view.timer_text.setText(self.tr("Timer: {minutes} min").format(minutes=minutes))
+        if self._timer_start is None:
+            text = self.tr("Timer: starts with the first key")
+        else:
+            text = self.tr("Timer: {minutes} min").format(minutes=minutes)
+        self.view.timer_text.setText(text)
         if self._duration_auto and self._editing is None:
             if TIMER_MIN_MINUTES <= minutes <= TIMER_MAX_MINUTES:
                 value = minutes
@@ -421,15 +457,77 @@ class FormTab(_Tab):
             self._setting = True
             self.view.duration.setValue(value)
             self._setting = False
+        self._show_duration()
+
+    def _show_duration(self) -> None:
+        """The duration that will be saved, beside the Save button (the field is further down)."""
+        self.view.duration_hint.setText(
+            self.tr("Duration to save: {minutes} min").format(minutes=self.view.duration.value())
+        )
 
     def _duration_edited(self) -> None:
         if not self._setting:
             self._duration_auto = False
+        self._show_duration()
 
     def _restart_timer(self) -> None:
         self._timer_start = service.utc_now()
         self._duration_auto = True
         self._update_timer()
+
+    # --- the draft kept over a restart ---------------------------------------------------------
+
+    def keep_draft(self, path: Path) -> None:
+        """Write the unsaved form to `path`, to come back at the next start. The private note is
+        left out: it may hold personal details, and only the encrypted database may hold those."""
+        import json
+
+        from digituki.core.exports.safety import write_atomically
+
+        values = dataclasses.asdict(dataclasses.replace(self.draft(), note=""))
+        values["date"] = values["date"].isoformat()
+        values["topics"] = list(values["topics"])
+        text = json.dumps({"draft": values, "search": self.view.topic_search.text()})
+        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+    def restore_draft(self, path: Path) -> bool:
+        """Bring back a draft kept at the last close (then delete its file)."""
+        import json
+
+        if not path.exists():
+            return False
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            values = dict(stored["draft"])
+            values["date"] = dt.date.fromisoformat(values["date"])
+            values["topics"] = tuple(str(code) for code in values["topics"])
+            draft = SessionDraft(**values)
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("the help-log draft kept at the last close could not be read")
+            path.unlink(missing_ok=True)
+            return False
+        path.unlink(missing_ok=True)
+        self.reset(draft)
+        self.view.topic_search.setText(str(stored.get("search", "")))
+        self._timer_start = service.utc_now()
+        _say(
+            self.view.status,
+            self.tr(
+                "The session you had not saved when Digituki closed is back. Save it or clear it."
+            ),
+        )
+        return True
+
+    @property
+    def editing(self) -> bool:
+        return self._editing is not None
+
+    def has_input(self) -> bool:
+        """Whether the form holds something the user typed or chose and has not saved."""
+        v = self.view
+        return bool(self._chosen or v.topic_search.text().strip() or v.note.text().strip()) or (
+            self._editing is not None
+        )
 
     # --- filling and reading the form ----------------------------------------------------------
 
@@ -495,7 +593,7 @@ class FormTab(_Tab):
             date=service.local_today(now),
             start_hour=service.local_hour(now),
             topics=(),
-            language=self.area.language() if self.area.language() in ("fi", "sv", "en") else "fi",
+            language=self.area.customer_language,
         )
 
     def reset(self, draft: SessionDraft | None = None) -> None:
@@ -503,7 +601,7 @@ class FormTab(_Tab):
         self._editing = None
         self._scope_hint = False
         self._set_draft(draft or self._default_draft())
-        self._timer_start = service.utc_now()
+        self._timer_start = None
         self._duration_auto = True
         self._update_timer()
         self._update_banner()
@@ -928,9 +1026,9 @@ class PaperTab(_Tab):
         _fill(v.support_form, labels.choices("support_form"))
         _fill(v.language, labels.choices("language"))
         _fill(v.device, labels.choices("device"))
-        if first:  # paper days are mostly walk-in days, in the desk's language
+        if first:  # paper days are mostly walk-in days, in the point's usual language
             _select(v.support_form, "on_site_walk_in")
-            _select(v.language, self.area.language())
+            _select(v.language, self.area.customer_language)
         self.fill_volunteers()
         for row in range(v.lines.rowCount()):
             self._fill_line(row)
@@ -940,6 +1038,10 @@ class PaperTab(_Tab):
         items: list[tuple[Any, str]] = [(0, self.tr("Not recorded"))]
         items.extend((vol.id, vol.display_name) for vol in self.area.volunteers if vol.active)
         _fill(self.view.volunteer, items)
+
+    def usual_language_changed(self) -> None:
+        """The point's usual customer language changed (Settings): the sheet's default follows."""
+        _select(self.view.language, self.area.customer_language)
 
     def _topic_items(self) -> list[tuple[Any, str]]:
         language = self.area.language()
@@ -1378,6 +1480,9 @@ class HelpLogArea(Area):
         self.hidden: frozenset[str] = frozenset()
         self.volunteers: list[VolunteerRow] = []
         self.turned_counts: dict[str, int] = {}
+        # the point's usual customer language (Settings), not the UI's: a volunteer who reads the
+        # UI in Swedish still serves mostly Finnish-speaking customers at a Finnish point
+        self.customer_language = "fi"
         assert ctx.db is not None
         self.notes = DatabaseNoteKey(ctx.db)
         self.open_files = True  # open the written PDF for printing (tests switch it off)
@@ -1401,6 +1506,30 @@ class HelpLogArea(Area):
             self.view.tabs.addTab(page, "")
         self.view.tabs.currentChanged.connect(self._tab_changed)
         self.retranslate()
+        self.form.restore_draft(self.draft_path)  # what was left unsaved at the last close
+
+    @property
+    def draft_path(self) -> Path:
+        return self.ctx.paths.data_dir / "helplog-draft.json"
+
+    def unsaved_work(self) -> str | None:
+        """What would be lost if the window closed now (None: nothing)."""
+        if not self.form.has_input():
+            return None
+        if self.form.editing:
+            return self.tr("A correction of a help session has not been saved.")
+        return self.tr("The help session in the form has not been saved.")
+
+    def keep_unsaved_work(self) -> bool:
+        """Keep the unsaved form for the next start (False: it cannot be kept)."""
+        if not self.form.has_input() or self.form.editing:
+            return False
+        try:
+            self.form.keep_draft(self.draft_path)
+        except OSError:
+            log.exception("could not keep the unsaved help session")
+            return False
+        return True
 
     def _tabs(self) -> tuple[_Tab, ...]:
         return (self.form, self.sessions, self.paper, self.manage)
@@ -1461,13 +1590,20 @@ class HelpLogArea(Area):
         if db is None:
             return
 
-        def load() -> tuple[frozenset[str], list[VolunteerRow]]:
-            return service.hidden_topics(db), service.list_volunteers(db)
+        def load() -> tuple[frozenset[str], list[VolunteerRow], str]:
+            from digituki.core.services.settings import get_site_settings
+
+            usual = get_site_settings(db).customer_language
+            return service.hidden_topics(db), service.list_volunteers(db), usual
 
         self.ctx.runner.run(load, on_done=self._shared_loaded, parent=self)
 
-    def _shared_loaded(self, loaded: tuple[frozenset[str], list[VolunteerRow]]) -> None:
-        self.hidden, self.volunteers = loaded
+    def _shared_loaded(self, loaded: tuple[frozenset[str], list[VolunteerRow], str]) -> None:
+        self.hidden, self.volunteers, usual = loaded
+        if usual != self.customer_language:
+            self.customer_language = usual
+            self.form.usual_language_changed()
+            self.paper.usual_language_changed()
         self.form.fill_volunteers()
         self.paper.fill_volunteers()
         self.sessions.fill_filters()
