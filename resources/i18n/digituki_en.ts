@@ -3903,6 +3903,14 @@ Data folder: {folder}</translation>
         <translation> days</translation>
     </message>
     <message>
+        <source>Customers&apos; usual language of ser&amp;vice:</source>
+        <translation>Customers&apos; usual language of ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>Customers&apos; usual language of service</source>
+        <translation>Customers&apos; usual language of service</translation>
+    </message>
+    <message>
         <source>&amp;Save the point&apos;s details</source>
         <translation>&amp;Save the point&apos;s details</translation>
     </message>

@@ -3903,6 +3903,14 @@ Tietokansio: {folder}</translation>
         <translation> päivää</translation>
     </message>
     <message>
+        <source>Customers&apos; usual language of ser&amp;vice:</source>
+        <translation>Asiakkaiden tavallinen asiointi&amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Customers&apos; usual language of service</source>
+        <translation>Asiakkaiden tavallinen asiointikieli</translation>
+    </message>
+    <message>
         <source>&amp;Save the point&apos;s details</source>
         <translation>T&amp;allenna pisteen tiedot</translation>
     </message>

@@ -3903,6 +3903,14 @@ Datamapp: {folder}</translation>
         <translation> dagar</translation>
     </message>
     <message>
+        <source>Customers&apos; usual language of ser&amp;vice:</source>
+        <translation>Kundernas vanliga &amp;betjäningsspråk:</translation>
+    </message>
+    <message>
+        <source>Customers&apos; usual language of service</source>
+        <translation>Kundernas vanliga betjäningsspråk</translation>
+    </message>
+    <message>
         <source>&amp;Save the point&apos;s details</source>
         <translation>S&amp;para punktens uppgifter</translation>
     </message>

@@ -211,3 +211,44 @@ def test_4_booking_typed_as_name_tab_phone_tab_omakanta_enter_enter(qtbot, make_
     # the confirmation is in view: beside the table and in the status bar
     qtbot.waitUntil(lambda: "Booked" in window.statusBar().currentMessage(), timeout=5000)
     assert "Booked" in today.view.status.text()
+
+
+def test_6_customer_language_follows_the_point_not_the_ui_and_behalf_topics_set_behalf(
+    qtbot, make_window
+):  # type: ignore[no-untyped-def]
+    window = make_window(language="sv")  # the UI was Swedish last time
+    area = window.areas["helplog"]
+    settings = window.areas["settings"]
+    combo = settings.view.language
+    window.show_area("settings")
+    combo.setCurrentIndex(combo.findData("fi"))  # now Finnish again
+    qtbot.waitUntil(lambda: window.ctx.local_settings.load().language == "fi")
+    window.show_area("helplog")
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
+    area.form.reset()
+    assert area.form.view.language.currentData() == "fi"  # not "ruotsi"
+    assert area.paper.view.language.currentData() == "fi"
+    # a Swedish-speaking point says so once, in Settings: both forms follow
+    window.show_area("settings")
+    qtbot.waitUntil(lambda: settings.view.customer_language.isVisible())
+    settings.view.customer_language.setCurrentIndex(settings.view.customer_language.findData("sv"))
+    settings.view.save_point.click()
+    qtbot.waitUntil(lambda: "tallennettu" in settings.view.status.text(), timeout=10_000)
+    window.show_area("helplog")
+    qtbot.waitUntil(lambda: area.customer_language == "sv", timeout=10_000)
+    assert area.form.view.language.currentData() == "sv"
+    assert area.paper.view.language.currentData() == "sv"
+    # a topic of the "acting on someone's behalf" group says so; the user can still change it
+    form = area.form
+    form.view.topic_search.setFocus()
+    qtbot.keyClicks(form.view.topic_search, "valtuudet")
+    codes = [
+        form.view.topic_results.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(form.view.topic_results.count())
+    ]
+    form.view.topic_results.setCurrentRow(codes.index("behalf.suomifi_authorization"))
+    qtbot.keyClick(form.view.topic_search, Qt.Key.Key_Return)
+    assert form.view.on_behalf.currentData() == "suomifi_authorization"
+    form.view.on_behalf.setCurrentIndex(form.view.on_behalf.findData("no"))
+    assert form.draft().on_behalf == "no"
+    form.reset()

@@ -62,3 +62,13 @@ def test_theme_is_stored_and_an_unknown_theme_is_refused(tmp_path: Path) -> None
     assert store.load().theme == "high_contrast"
     path.write_text(path.read_text().replace("high_contrast", "neon"), encoding="utf-8")
     assert store.load().theme == "default"  # a hand-edited value falls back, the rest stays
+
+
+def test_customers_usual_language_is_finnish_until_the_point_says_otherwise(db) -> None:  # type: ignore[no-untyped-def]
+    assert s.get_site_settings(db).customer_language == "fi"
+    s.update_site_settings(db, customer_language="sv")
+    assert s.get_site_settings(db).customer_language == "sv"
+    with pytest.raises(ValidationError) as info:
+        s.update_site_settings(db, customer_language="de")
+    assert info.value.field == "customer_language"
+    assert s.get_site_settings(db).customer_language == "sv"

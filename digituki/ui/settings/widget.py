@@ -78,6 +78,16 @@ class SettingsArea(Area):
         v.retention_label.setText(self.tr("&Keep customers' contact details for:"))
         v.retention.setAccessibleName(self.tr("Days to keep customers' contact details"))
         v.retention.setSuffix(self.tr(" days"))
+        v.customer_language_label.setText(self.tr("Customers' usual language of ser&vice:"))
+        v.customer_language.setAccessibleName(self.tr("Customers' usual language of service"))
+        from digituki.ui.helplog import labels as helplog_labels
+
+        for index, (_code, text) in enumerate(helplog_labels.choices("language")):
+            if index < v.customer_language.count():
+                v.customer_language.setItemText(index, text)
+        coordinator = self.ctx.local_settings.load().mode == "coordinator"
+        v.customer_language.setVisible(not coordinator)
+        v.customer_language_label.setVisible(not coordinator)
         v.save_point.setText(self.tr("&Save the point's details"))
         v.save_point.setAccessibleName(self.tr("Save the point's details"))
         v.import_topics.setText(self.tr("Import a new topic list from the &coordinator…"))
@@ -166,6 +176,8 @@ class SettingsArea(Area):
         v.site_name.setText(site.site_name)  # type: ignore[attr-defined]
         v.municipality.setText(site.municipality)  # type: ignore[attr-defined]
         v.retention.setValue(site.retention_days)  # type: ignore[attr-defined]
+        usual = v.customer_language.findData(site.customer_language)  # type: ignore[attr-defined]
+        v.customer_language.setCurrentIndex(max(usual, 0))
 
     def _save_point(self) -> None:
         from digituki.core.services import settings as settings_service
@@ -182,6 +194,7 @@ class SettingsArea(Area):
                 site_name=v.site_name.text().strip(),
                 municipality=v.municipality.text().strip(),
                 retention_days=v.retention.value(),
+                customer_language=v.customer_language.currentData() or "fi",
             ),
             on_done=saved,
             parent=self,
