@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         from digituki.ui.widgets.wheel import install_wheel_guard
 
         install_wheel_guard()  # the wheel scrolls the page, not a box under the pointer
+        from digituki.ui.mnemonics import install_mnemonic_keeper
+
+        install_mnemonic_keeper()  # one owner for each Alt letter in a window, in every language
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.areas: dict[str, QWidget] = {}
@@ -268,7 +271,10 @@ class MainWindow(QMainWindow):
         # The desk's actions (new booking, walk-in…) mean nothing to the coordinator.
         self.actions_menu.menu.menuAction().setVisible(not self.coordinator_mode)
         for action in self.actions_menu.menu.actions():
-            action.setEnabled(not self.coordinator_mode)
+            if action is not self.actions_menu.undo_save:  # (enabled by the help log's saves)
+                action.setEnabled(not self.coordinator_mode)
+        if self.coordinator_mode:
+            self.actions_menu.undo_save.setEnabled(False)
 
     def retranslate(self) -> None:
         if self.coordinator_mode:
@@ -352,6 +358,9 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, Area):
             page.activate()
+        from digituki.ui.mnemonics import settle
+
+        settle()  # the area's Alt letters are unique as soon as it shows
 
     # --- database --------------------------------------------------------------------------------
 

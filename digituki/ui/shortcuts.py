@@ -6,6 +6,7 @@ Shortcuts (shown in the menu next to each action, and in the buttons' tooltips):
   Ctrl+Shift+N  walk-in customer: the help-log form for a customer without a booking
   Ctrl+L        log help: the help-log form with the cursor in the topic search
   Ctrl+F        search guides: the Guides area with the cursor in the search field
+  Ctrl+Shift+Z  undo the last save of the help log (from any area; Ctrl+Z undoes typing)
   Ctrl+1 … 6    go to an area (Go menu);  Ctrl+Q quit;  Escape closes a dialog
 
 Ctrl+W is not used for the walk-in on purpose: in most programs it closes a window.
@@ -30,6 +31,7 @@ NEW_BOOKING = QKeySequence("Ctrl+N")
 WALK_IN = QKeySequence("Ctrl+Shift+N")
 LOG_HELP = QKeySequence("Ctrl+L")
 SEARCH_GUIDES = QKeySequence("Ctrl+F")
+UNDO_SAVE = QKeySequence("Ctrl+Shift+Z")
 
 
 def shortcut_text(keys: QKeySequence) -> str:
@@ -47,6 +49,9 @@ class ActionsMenu:
         self.walk_in = self._action(WALK_IN, self._walk_in, "walkInAction")
         self.log_help = self._action(LOG_HELP, self._log_help, "logHelpAction")
         self.search_guides = self._action(SEARCH_GUIDES, self._search_guides, "searchGuidesAction")
+        self.menu.addSeparator()
+        self.undo_save = self._action(UNDO_SAVE, self._undo_save, "undoSaveAction")
+        self.undo_save.setEnabled(False)  # the help log enables it after a save
 
     def _action(self, keys: QKeySequence, slot: object, name: str) -> QAction:
         action = QAction(self.window)
@@ -81,6 +86,11 @@ class ActionsMenu:
                 translate("MainWindow", "&Search guides"),
                 translate("MainWindow", "Go to the guides and type what you are looking for"),
             ),
+            (
+                self.undo_save,
+                translate("MainWindow", "&Undo last save"),
+                translate("MainWindow", "Take back the help session saved last"),
+            ),
         ):
             action.setText(text)
             action.setToolTip(f"{tip} ({shortcut_text(action.shortcut())})")
@@ -113,6 +123,13 @@ class ActionsMenu:
         if form is not None and callable(show_tab):
             show_tab(form)
             form.view.topic_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _undo_save(self) -> None:
+        area = self.window.areas.get("helplog")
+        undo = getattr(area, "undo_last_save", None)
+        if callable(undo):
+            self.window.show_area("helplog")
+            undo()
 
     def _search_guides(self) -> None:
         self.window.show_area("guides")

@@ -2882,6 +2882,14 @@ Data folder: {folder}</translation>
         <source>Go to the guides and type what you are looking for</source>
         <translation>Go to the guides and type what you are looking for</translation>
     </message>
+    <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Undo last save</translation>
+    </message>
+    <message>
+        <source>Take back the help session saved last</source>
+        <translation>Take back the help session saved last</translation>
+    </message>
 </context>
 <context>
     <name>ManageTab</name>

@@ -2882,6 +2882,14 @@ Tietokansio: {folder}</translation>
         <source>Go to the guides and type what you are looking for</source>
         <translation>Siirry ohjeisiin ja kirjoita, mitä etsit</translation>
     </message>
+    <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Peru viimeisin tallennus</translation>
+    </message>
+    <message>
+        <source>Take back the help session saved last</source>
+        <translation>Peru viimeksi tallennettu tukikerta</translation>
+    </message>
 </context>
 <context>
     <name>ManageTab</name>

@@ -2882,6 +2882,14 @@ Datamapp: {folder}</translation>
         <source>Go to the guides and type what you are looking for</source>
         <translation>Gå till guiderna och skriv vad du söker</translation>
     </message>
+    <message>
+        <source>&amp;Undo last save</source>
+        <translation>Ån&amp;gra senaste sparning</translation>
+    </message>
+    <message>
+        <source>Take back the help session saved last</source>
+        <translation>Ångra det senast sparade besöket</translation>
+    </message>
 </context>
 <context>
     <name>ManageTab</name>

@@ -252,3 +252,23 @@ def test_6_customer_language_follows_the_point_not_the_ui_and_behalf_topics_set_
     form.view.on_behalf.setCurrentIndex(form.view.on_behalf.findData("no"))
     assert form.draft().on_behalf == "no"
     form.reset()
+
+
+def test_7_undo_last_save_is_in_the_actions_menu_with_ctrl_shift_z(qtbot, helplog):  # type: ignore[no-untyped-def]
+    window, area = helplog
+    undo = window.actions_menu.undo_save
+    assert undo in window.actions_menu.menu.actions()
+    assert not undo.isEnabled()  # nothing saved yet
+    v = area.form.view
+    v.topic_search.setFocus()
+    qtbot.keyClicks(focused(), "omakanta")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: undo.isEnabled(), timeout=10_000)
+    window.show_area("guides")  # from any area, no Tabbing to the button
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: stored(window) == [], timeout=10_000)
+    qtbot.waitUntil(lambda: "undone" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.current_area_key() == "helplog"
+    assert not undo.isEnabled()

@@ -1645,6 +1645,10 @@ class HelpLogArea(Area):
     def set_undo(self, token: UndoToken | None) -> None:
         self._undo = token
         self.form.view.undo.setEnabled(token is not None)
+        # Actions → Undo last save (Ctrl+Shift+Z), reachable without Tabbing to the button
+        actions = getattr(self.window(), "actions_menu", None)
+        if actions is not None:
+            actions.undo_save.setEnabled(token is not None)
 
     def undo_last_save(self) -> None:
         token, db = self._undo, self.ctx.db
