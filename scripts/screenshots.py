@@ -113,6 +113,25 @@ def large_text(window) -> None:  # type: ignore[no-untyped-def]
     window.areas["today"].view.walk_in.setFocus()  # the focus frame shows in the picture
 
 
+def large_text_week(window) -> None:  # type: ignore[no-untyped-def]
+    """The week's bookings at 200 % text, 1280×800."""
+    from digituki.ui.style import apply_font_scale, apply_theme
+
+    apply_theme("default")
+    apply_font_scale(200)
+    window.resize(*SIZE)
+
+
+def large_text_guide(window) -> None:  # type: ignore[no-untyped-def]
+    """A guide open at 200 % text, 1280×800 (the guide goes below the list)."""
+    from digituki.ui.style import apply_font_scale, apply_theme
+
+    apply_theme("default")
+    apply_font_scale(200)
+    window.resize(*SIZE)
+    guides_search(window)
+
+
 def high_contrast(window) -> None:  # type: ignore[no-untyped-def]
     """The high-contrast theme (black, white, yellow) at the normal text size."""
     from digituki.ui.style import apply_font_scale, apply_theme
@@ -272,6 +291,8 @@ SHOTS: list[Shot] = [
     ("settings", "settings", None),
     # accessibility: keep these last, they change the look for the shots after them
     ("today-200", "today", large_text),
+    ("week-200", "bookings", large_text_week),
+    ("guide-200", "guides", large_text_guide),
     ("today-high-contrast", "today", high_contrast),
     # coordinator mode: switches the window over, so after every desk shot
     ("coordinator-completeness", "settings", coordinator_completeness),

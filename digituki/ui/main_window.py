@@ -161,7 +161,17 @@ class MainWindow(QMainWindow):
         ctx.start_help = self.start_help
         self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
         self.navigation.setCurrentRow(0)
-        self.resize(1100, 720)
+        self.fit_to_screen()  # (a size saved at the last close wins: restore_geometry)
+
+    def fit_to_screen(self) -> None:
+        """The first start fills the screen's free area: at 1100 × 720 on a 1280 × 800 screen
+        every area scrolled (issue 23, item 11)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1100, 720)
+            return
+        free = screen.availableGeometry()
+        self.setGeometry(free)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

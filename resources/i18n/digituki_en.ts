@@ -441,6 +441,34 @@
         <translation>Digituki</translation>
     </message>
     <message>
+        <source>Save the document as</source>
+        <translation>Save the document as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>No PDF viewer</translation>
+    </message>
+    <message>
+        <source>The document was made, but this computer has no program that opens PDF files. Save it and print it from another computer, or ask your support person to install a PDF viewer.</source>
+        <translation>The document was made, but this computer has no program that opens PDF files. Save it and print it from another computer, or ask your support person to install a PDF viewer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>The document could not be saved there. Choose another folder.</source>
+        <translation>The document could not be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The document was saved: {path}</source>
+        <translation>The document was saved: {path}</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>

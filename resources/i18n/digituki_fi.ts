@@ -441,6 +441,34 @@
         <translation>Digituki</translation>
     </message>
     <message>
+        <source>Save the document as</source>
+        <translation>Tallenna asiakirja nimellä</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Ei PDF-katselinta</translation>
+    </message>
+    <message>
+        <source>The document was made, but this computer has no program that opens PDF files. Save it and print it from another computer, or ask your support person to install a PDF viewer.</source>
+        <translation>Asiakirja tehtiin, mutta tällä tietokoneella ei ole ohjelmaa, joka avaa PDF-tiedostoja. Tallenna se ja tulosta toiselta tietokoneelta, tai pyydä tukihenkilöäsi asentamaan PDF-katselin.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>The document could not be saved there. Choose another folder.</source>
+        <translation>Asiakirjaa ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>The document was saved: {path}</source>
+        <translation>Asiakirja tallennettiin: {path}</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>

@@ -441,6 +441,34 @@
         <translation>Digituki</translation>
     </message>
     <message>
+        <source>Save the document as</source>
+        <translation>Spara dokumentet som</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Ingen PDF-visare</translation>
+    </message>
+    <message>
+        <source>The document was made, but this computer has no program that opens PDF files. Save it and print it from another computer, or ask your support person to install a PDF viewer.</source>
+        <translation>Dokumentet skapades, men den här datorn har inget program som öppnar PDF-filer. Spara det och skriv ut från en annan dator, eller be din stödperson installera en PDF-visare.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <source>The document could not be saved there. Choose another folder.</source>
+        <translation>Dokumentet kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The document was saved: {path}</source>
+        <translation>Dokumentet sparades: {path}</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>

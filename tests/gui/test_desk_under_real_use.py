@@ -272,3 +272,23 @@ def test_7_undo_last_save_is_in_the_actions_menu_with_ctrl_shift_z(qtbot, helplo
     qtbot.waitUntil(lambda: "undone" in window.statusBar().currentMessage(), timeout=5000)
     assert window.current_area_key() == "helplog"
     assert not undo.isEnabled()
+
+
+def test_13_slip_without_a_pdf_viewer_says_so_and_offers_save_as(
+    qtbot, make_window, monkeypatch, tmp_path
+):  # type: ignore[no-untyped-def]
+    from digituki.ui.bookings import common
+
+    window = make_window(language="en")
+    pdf = tmp_path / "made" / "slip.pdf"
+    pdf.parent.mkdir()
+    pdf.write_bytes(b"%PDF-1.4 test")
+    monkeypatch.setattr(common, "open_file", lambda path: False)  # a bare desktop: no viewer
+    target = tmp_path / "kept.pdf"
+    monkeypatch.setattr(common, "save_pdf_as", lambda parent, path: target)
+    seen: list[str] = []
+    answer_next_question(qtbot, "saveAsButton", seen)
+    assert common.show_pdf(window.areas["today"], pdf)
+    assert seen and "no program that opens PDF files" in seen[0]
+    assert target.read_bytes() == b"%PDF-1.4 test"
+    assert str(target) in window.statusBar().currentMessage()

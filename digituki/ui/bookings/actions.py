@@ -201,6 +201,6 @@ def open_slip(ctx: AppContext, parent: QWidget, booking_id: int) -> None:
     db = ctx.db
     ctx.runner.run(
         lambda: svc.write_confirmation_slip(db, booking_id, common.pdf_folder()),  # type: ignore[arg-type]
-        on_done=lambda path: common.open_file(path),
+        on_done=lambda path: common.show_pdf(parent, path),
         parent=parent,
     )

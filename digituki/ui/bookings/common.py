@@ -204,3 +204,64 @@ def pdf_folder() -> Path:
 def open_file(path: Path) -> bool:
     """Open `path` in the system's viewer (tests replace this)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_pdf_as(parent: QWidget, path: Path) -> Path | None:
+    """Ask where to keep a copy of the printout `path` (tests replace this)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Bookings", "Save the document as"),
+        str(Path.home() / path.name),
+        translate("Bookings", "PDF documents (*.pdf)"),
+    )
+    return Path(name) if name else None
+
+
+def show_pdf(parent: QWidget, path: Path) -> bool:
+    """Open a printout in the PDF viewer; where there is none, say so and offer *Save as…*
+    (issue 23, item 13: with no viewer nothing happened and nothing was said)."""
+    if open_file(path):
+        return True
+    import shutil
+
+    from digituki.ui.a11y import announce
+
+    box = QMessageBox(parent)
+    box.setObjectName("noPdfViewer")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("Bookings", "No PDF viewer"))
+    box.setText(
+        translate(
+            "Bookings",
+            "The document was made, but this computer has no program that opens PDF files. "
+            "Save it and print it from another computer, or ask your support person to install "
+            "a PDF viewer.",
+        )
+    )
+    save = box.addButton(translate("Bookings", "&Save as…"), QMessageBox.ButtonRole.AcceptRole)
+    save.setObjectName("saveAsButton")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(save)
+    box.exec()
+    if box.clickedButton() is not save:
+        return False
+    target = save_pdf_as(parent, path)
+    if target is None:
+        return False
+    try:
+        shutil.copyfile(path, target)
+    except OSError:
+        text = translate(
+            "Bookings", "The document could not be saved there. Choose another folder."
+        )
+    else:
+        text = translate("Bookings", "The document was saved: {path}").format(path=target)
+    from PySide6.QtWidgets import QMainWindow
+
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 30_000)
+        announce(window.statusBar(), text)
+    return True

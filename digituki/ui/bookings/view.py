@@ -39,6 +39,20 @@ def make_table(name: str) -> QTableView:
     return table
 
 
+def wrap_text_columns(table: QTableView, fitted: tuple[int, ...] = (0, 1)) -> None:
+    """The `fitted` columns (the time, short statuses) fit their contents; the others share the
+    rest of the table's width and wrap their text. With every column fitted to its unwrapped
+    text, the wishes column was one character wide or off-screen at 200 % text."""
+    header = table.horizontalHeader()
+    for section in range(header.count()):
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents
+            if section in fitted
+            else QHeaderView.ResizeMode.Stretch
+        )
+        header.setSectionResizeMode(section, mode)
+
+
 class BookingsView:
     def __init__(self, root: QWidget, ctx: AppContext) -> None:
         outer = QVBoxLayout(root)

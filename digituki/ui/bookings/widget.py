@@ -29,6 +29,9 @@ class BookingsArea(Area):
         self.monday = _monday(clock.today())
         self.model = AgendaModel(show_day=True, parent=self)
         v.week_table.setModel(self.model)
+        from digituki.ui.bookings.view import wrap_text_columns
+
+        wrap_text_columns(v.week_table, fitted=(1,))  # the time; the day wraps
         self.call_model = CallListModel(self)
         v.call_table.setModel(self.call_model)
         tomorrow = clock.today() + dt.timedelta(days=1)
@@ -241,7 +244,7 @@ class BookingsArea(Area):
         db, day, language = self.ctx.db, self._call_day(), self.ctx.translations.language
         self.ctx.runner.run(
             lambda: svc.write_call_list_pdf(db, day, common.pdf_folder(), language),  # type: ignore[arg-type]
-            on_done=lambda path: common.open_file(path),
+            on_done=lambda path: common.show_pdf(self, path),
             parent=self,
         )
 

@@ -90,7 +90,19 @@ class GuidesView:
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
+        # At large text the guide goes below the list, with the whole width: beside the list it
+        # was squashed to one line of text and buttons too low to read (issue 23, item 8).
+        from digituki.ui.widgets.responsive import when_large
+
+        def arrange(large: bool) -> None:
+            vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+            self.splitter.setOrientation(vertical if large else horizontal)
+            self.splitter.setStretchFactor(0, 1 if large else 2)
+            self.splitter.setStretchFactor(1, 4 if large else 3)
+
+        when_large(root, arrange)
 
         actions = QHBoxLayout()
         self.new_guide = QPushButton()

@@ -137,9 +137,11 @@ class GuidePanel(QWidget):
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
-        stack_when_large(self, first, second)
+        stack_when_large(self, second)  # (the first row is short: it fits the full width)
         self.browser = GuideBrowser()
         self.browser.setObjectName("guideBrowser")
+        # never squashed to a line or two: the page scrolls instead
+        self.browser.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         layout.addWidget(self.browser, 1)
         self.status = QLabel()
         self.status.setObjectName("guideStatus")
@@ -203,6 +205,7 @@ class GuidePanel(QWidget):
             return
         g = detail.guide
         self.title.setText(g.title)
+        self._fit_title()
         parts = [
             self.tr("Service: {service}").format(service=g.service),
             self.tr("Reviewed {date}").format(date=format_date(g.reviewed)),
@@ -245,6 +248,20 @@ class GuidePanel(QWidget):
         self.ctx.runner.run(
             svc.get_guide, self.ctx.db, guide_id, on_done=self.show_detail, parent=self
         )
+
+    def _fit_title(self) -> None:
+        """A long title wraps onto as many lines as it needs (layouts do not ask a wrapping label
+        for its height at the width it gets, so at large text the title was cut)."""
+        for label in (self.title, self.details):
+            width = label.width()
+            if width > 0:
+                needed = label.heightForWidth(width)
+                if needed > 0 and label.minimumHeight() != needed:
+                    label.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def show_detail(self, detail: Any) -> None:
         self.detail = detail

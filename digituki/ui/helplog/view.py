@@ -153,6 +153,7 @@ class FormView:
 
         timer_row = QHBoxLayout()
         self.timer_text = QLabel()
+        self.timer_text.setWordWrap(True)  # (long before the first key, at 200 % text)
         self.restart_timer = QPushButton()
         timer_row.addWidget(self.timer_text, 1)
         timer_row.addWidget(self.restart_timer)

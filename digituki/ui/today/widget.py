@@ -29,6 +29,9 @@ class TodayArea(Area):
         self.view = TodayView(self, ctx)
         self.model = TodayModel(self)
         self.view.table.setModel(self.model)
+        from digituki.ui.bookings.view import wrap_text_columns
+
+        wrap_text_columns(self.view.table)
         self.day = clock.today()
         self.agenda: Any = None
         self.loads = 0

@@ -41,6 +41,11 @@ class _TextSizeWatcher(QObject):
         return False
 
 
+def when_large(owner: QWidget, apply: Callable[[bool], object]) -> None:
+    """Call `apply(large)` now and whenever `owner`'s text crosses the large size."""
+    _TextSizeWatcher(owner, apply)
+
+
 def stack_when_large(owner: QWidget, *layouts: QBoxLayout) -> None:
     """Lay `layouts` (rows inside `owner`) out top-to-bottom while `owner`'s text is large."""
 
