@@ -177,6 +177,27 @@ def _setup_cli_logging(paths: Paths) -> None:
     setup_logging(paths.log_file)
 
 
+def _open_checked(paths: Paths) -> Any:
+    """Open the point's database as the window does: quick damage check first, then migrate.
+
+    Says on stderr what the upgrade repaired (issue 22). A damaged file raises
+    `DatabaseDamagedError`; `report_failure` then names the newest good backup.
+    """
+    from digituki.core.services import startup
+    from digituki.core.services.upgrade_notes import describe, take_upgrade_notes
+    from digituki.core.storage.engine import sqlite_url
+
+    db = startup.open_checked(sqlite_url(paths.database), paths.backup_dir)
+    if getattr(db, "read_only", False):
+        return db
+    try:
+        for note in take_upgrade_notes(db):
+            print(f"digituki: {describe(note)}", file=sys.stderr)
+    except Exception:  # a note that cannot be read must not stop the command
+        log.exception("could not read the upgrade notes")
+    return db
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from digituki.core.services.selftest import run_self_test
 
@@ -197,9 +218,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     paths = _paths(args)
     _setup_cli_logging(paths)
     from digituki.core.services.demo import generate_demo
-    from digituki.core.storage.database import Database
 
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    db = _open_checked(paths)
     try:
         summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
     finally:
@@ -244,10 +264,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from digituki.core.services import stats
-    from digituki.core.storage.database import Database
 
     out = Path(args.out).expanduser()
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    db = _open_checked(paths)
     try:
         files = stats.export_period(db, period, formats, out, language=args.language)
         sessions = stats.period_stats(db, period).sessions
@@ -272,9 +291,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not paths.database.exists():
         print(f"No database at {paths.database}", file=sys.stderr)
         return 1
-    from digituki.core.storage.database import Database
-
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    db = _open_checked(paths)
     try:
         made = backup.backup_now(db, Path(args.out).expanduser())
     finally:
@@ -366,13 +383,15 @@ def cli_message(exc: Exception) -> str:
     return "something unexpected went wrong."
 
 
-def report_failure(exc: Exception, command: str) -> int:
+def report_failure(exc: Exception, command: str, data_dir: str | None = None) -> int:
     """Say plainly on stderr what went wrong (the details go to the log file); returns 1."""
     from digituki.core.domain.errors import DigitukiError
     from digituki.logs import current_log_file
 
     if isinstance(exc, DigitukiError):
         print(f"digituki: {cli_message(exc)}", file=sys.stderr)
+        if exc.code == "database_damaged":
+            _name_newest_backup(data_dir)
         return 1
     log.exception("unexpected error in %s", command)
     where = current_log_file()
@@ -382,6 +401,25 @@ def report_failure(exc: Exception, command: str) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _name_newest_backup(data_dir: str | None) -> None:
+    """After a damaged-database failure: which backup to restore (the newest that checks out)."""
+    try:
+        from digituki.core.services import backup
+
+        good = backup.newest_good_backup(resolve_paths(data_dir).backup_dir)
+    except Exception:
+        log.exception("could not look for a backup")
+        return
+    if good is None:
+        print("digituki: no good backup was found in the backup folder.", file=sys.stderr)
+    else:
+        print(
+            f"digituki: the newest good backup is {good.path}; restore it with "
+            f"`digituki restore {good.path}`.",
+            file=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -425,6 +463,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly
-        return report_failure(exc, command)
+        return report_failure(exc, command, getattr(args, "data_dir", None))
     build_parser().error(f"unknown command {command}")
     return 2

@@ -202,6 +202,7 @@ def after_database_ready(window: Any) -> None:
             ask_passphrase(window, create=True, then=lambda pw: offer_recovery_sheet(window, pw))
 
     ctx.runner.run(keys.key_status, ctx.db, on_done=status_known, parent=window)
+    show_upgrade_notes(window)
 
     path = startup.sqlite_file(str(ctx.db.engine.url))
     if path is not None and startup.is_network_path(path):
@@ -223,6 +224,39 @@ def after_database_ready(window: Any) -> None:
     timer.timeout.connect(lambda: run_daily_purge(window))
     timer.start()
     window._purge_timer = timer
+
+
+def upgrade_note_text(note: Any) -> str:
+    """What an upgrade repaired (or could not), in the user's language (issue 22)."""
+    if note.kind == "topics_restored":
+        return translate(
+            "Safety",
+            "Digituki was updated. An earlier update had lost the topics of help sessions; they "
+            "were restored from the backup {backup}, and the statistics count them again. "
+            "Sessions with their topics back: {count}.",
+        ).format(backup=", ".join(note.backups), count=note.sessions)
+    return translate(
+        "Safety",
+        "An earlier update lost the topics of help sessions, and no backup made before it was "
+        "found. The sessions are kept, but their topics are missing from the statistics. A copy "
+        "of the database from before that update still holds them: ask your support person. "
+        "Sessions without topics: {count}.",
+    ).format(count=note.sessions)
+
+
+def show_upgrade_notes(window: Any) -> None:
+    """Say once, in words, what the last upgrade repaired."""
+    from digituki.core.services.upgrade_notes import take_upgrade_notes
+
+    def shown(notes: Any) -> None:
+        if notes:
+            QMessageBox.information(
+                window,
+                translate("Safety", "Digituki was updated"),
+                "\n\n".join(upgrade_note_text(n) for n in notes),
+            )
+
+    window.ctx.runner.run(take_upgrade_notes, window.ctx.db, on_done=shown, on_error=_log_only)
 
 
 def run_daily_purge(window: Any) -> None:

@@ -3431,6 +3431,18 @@ Data folder: {folder}</translation>
         <translation>Digituki</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki was updated</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</translation>
     </message>

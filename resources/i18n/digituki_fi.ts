@@ -3411,6 +3411,18 @@ Tietokansio: {folder}</translation>
         <translation>Varoitus: tietokanta on verkkolevyllä. Käytä tämän tietokoneen kansiota, jotta mitään ei katoa.</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki päivitettiin. Aiempi päivitys oli hävittänyt tukikertojen aiheet; ne palautettiin varmuuskopiosta {backup}, ja tilastot laskevat ne taas mukaan. Tukikertoja, joiden aiheet palautettiin: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>Aiempi päivitys hävitti tukikertojen aiheet, eikä ennen sitä tehtyä varmuuskopiota löytynyt. Tukikerrat ovat tallessa, mutta niiden aiheet puuttuvat tilastoista. Ennen päivitystä tehty kopio tietokannasta sisältää ne yhä: kysy tukihenkilöltäsi. Tukikertoja ilman aiheita: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki päivitettiin</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Palautusarkki</translation>
     </message>

@@ -3411,6 +3411,18 @@ Datamapp: {folder}</translation>
         <translation>Varning: databasen finns på en nätverksenhet. Använd en mapp på den här datorn så att ingenting går förlorat.</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki uppdaterades. En tidigare uppdatering hade förlorat ämnena för stödtillfällen; de återställdes från säkerhetskopian {backup}, och statistiken räknar dem igen. Tillfällen vars ämnen återställdes: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>En tidigare uppdatering förlorade ämnena för stödtillfällen, och ingen säkerhetskopia från tiden före den hittades. Tillfällena finns kvar, men deras ämnen saknas i statistiken. En kopia av databasen från före uppdateringen innehåller dem fortfarande: fråga din stödperson. Tillfällen utan ämnen: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki uppdaterades</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Återställningsblad</translation>
     </message>

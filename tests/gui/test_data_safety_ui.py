@@ -166,3 +166,36 @@ def test_back_up_now_and_restore_from_settings(
     ids = {s.id for s in helplog_service.list_sessions(window.ctx.db)}
     assert first in ids and second not in ids
     assert list(window.ctx.paths.data_dir.glob("digituki.sqlite3.replaced-*"))
+
+
+def test_after_an_upgrade_the_window_says_which_topics_came_back(
+    qtbot: Any, make_window: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk whose topics an earlier build's upgrade deleted: 0009 restores them, and says so."""
+    import shutil
+
+    from alembic import command
+
+    from digituki.core.storage import migrate
+    from digituki.core.storage.engine import create_db_engine, sqlite_url
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0007_demo.sqlite3"
+    (data_dir / "backups").mkdir(parents=True)
+    shutil.copy(fixture, data_dir / "digituki.sqlite3")
+    shutil.copy(fixture, data_dir / "backups" / "before-migration-0007-20261121-081500.sqlite3")
+    engine = create_db_engine(sqlite_url(data_dir / "digituki.sqlite3"))
+    with engine.begin() as conn:  # the old build: foreign keys on during 0008's rebuild
+        command.upgrade(migrate._config(conn), "0008")
+    engine.dispose()
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: said.append((title, text))
+    )
+    window = make_window(language="fi")
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    title, text = said[0]
+    assert title == "Digituki päivitettiin"
+    assert "palautettiin varmuuskopiosta before-migration-0007-20261121-081500" in text
+    assert "242" in text
+    assert helplog_service.list_sessions(window.ctx.db)[0].topics
+    close(window)
