@@ -348,6 +348,9 @@ _CLI_MESSAGES = {
     "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
     "database_damaged": "the database file is damaged: restore a backup with "
     "`digituki restore FILE` (the damaged file is kept aside).",
+    "database_missing": "the database file is missing or empty, but a backup or its journal "
+    "files remain: restore a backup with `digituki restore FILE` (files left beside it are kept "
+    "aside).",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
 }
 
@@ -390,7 +393,7 @@ def report_failure(exc: Exception, command: str, data_dir: str | None = None) ->
 
     if isinstance(exc, DigitukiError):
         print(f"digituki: {cli_message(exc)}", file=sys.stderr)
-        if exc.code == "database_damaged":
+        if exc.code in ("database_damaged", "database_missing"):
             _name_newest_backup(data_dir)
         return 1
     log.exception("unexpected error in %s", command)

@@ -96,6 +96,11 @@ def message_for(error: DigitukiError) -> str:
                 "The database file is damaged. Digituki can bring back the newest backup; the "
                 "damaged file is kept aside.",
             ),
+            "database_missing": translate(
+                "Errors",
+                "The database file is missing or empty. Digituki can bring back the newest "
+                "backup; files left beside it are kept aside.",
+            ),
         }
         text = texts.get(error.code, translate("Errors", "Something went wrong. Please try again."))
     try:

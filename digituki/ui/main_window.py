@@ -107,7 +107,8 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
         from digituki.core.services.shared_db import connect_url
 
         url = connect_url(url)
-    db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
+    # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
+    db = startup.open_checked(url, ctx.paths.backup_dir, point_database=local.mode != "coordinator")
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
@@ -421,10 +422,12 @@ class MainWindow(QMainWindow):
         self._build_areas(only_without_database=True)
         self.statusBar().showMessage(translate("MainWindow", "The database is not available."))
         self.areas_ready.emit()
-        if getattr(error, "code", "") == "database_damaged":
+        if getattr(error, "code", "") in ("database_damaged", "database_missing"):
             from digituki.ui import safety
 
-            safety.offer_restore(self)  # the newest good backup; the damaged file kept aside
+            safety.offer_restore(
+                self, missing=error.code == "database_missing"
+            )  # the newest good backup; the damaged file kept aside
             return
         show_error(self, error)
 

@@ -328,13 +328,35 @@ def save_recovery_sheet(window: Any, path: Path, passphrase: str) -> None:
 # --- a damaged database ----------------------------------------------------------------------
 
 
-def offer_restore(window: Any) -> None:
-    """The database is damaged: offer the newest good backup; keep the damaged file aside."""
+def offer_restore(window: Any, missing: bool = False) -> None:
+    """The database is damaged (or `missing`): offer the newest good backup; keep the damaged
+    file and any journal files left beside it aside."""
     from digituki.core.services import backup
 
     ctx = window.ctx
 
     def found(info: Any) -> None:
+        if info is None and missing:
+            start_new = QMessageBox.question(
+                window,
+                translate("Safety", "The database is missing"),
+                translate(
+                    "Safety",
+                    "The database file is missing or empty, and there is no backup to bring "
+                    "back. Start with a new, empty database? The files left beside it are kept "
+                    "aside for your support person.",
+                ),
+            )
+            if start_new == QMessageBox.StandardButton.Yes:
+                ctx.runner.run(
+                    backup.set_damaged_aside,
+                    ctx.paths.database,
+                    None,
+                    "missing",
+                    on_done=lambda _: window.open_database(),
+                    parent=window,
+                )
+            return
         if info is None:
             QMessageBox.warning(
                 window,
@@ -351,14 +373,25 @@ def offer_restore(window: Any) -> None:
         from digituki.ui.i18n import format_date, format_time
 
         when = info.created.astimezone(ZoneInfo("Europe/Helsinki"))
-        answer = QMessageBox.question(
-            window,
-            translate("Safety", "The database is damaged"),
-            translate(
+        if missing:
+            title = translate("Safety", "The database is missing")
+            text = translate(
+                "Safety",
+                "The database file is missing or empty. Bring back the newest backup from "
+                "{date} at {time}? Changes made after it are lost. Files left beside the "
+                "database are kept aside.",
+            )
+        else:
+            title = translate("Safety", "The database is damaged")
+            text = translate(
                 "Safety",
                 "The database file is damaged. Bring back the newest backup from {date} at "
                 "{time}? Changes made after it are lost. The damaged file is kept aside.",
-            ).format(date=format_date(when.date()), time=format_time(when.time())),
+            )
+        answer = QMessageBox.question(
+            window,
+            title,
+            text.format(date=format_date(when.date()), time=format_time(when.time())),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

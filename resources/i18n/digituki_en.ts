@@ -1437,6 +1437,10 @@ Or use the buttons below.</translation>
         <translation>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</translation>
     </message>
     <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
@@ -3443,8 +3447,20 @@ Data folder: {folder}</translation>
         <translation>Digituki was updated</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -1437,6 +1437,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
     </message>
     <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä. Digituki voi palauttaa uusimman varmuuskopion; sen viereen jääneet tiedostot säilytetään sivussa.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
@@ -3443,8 +3447,20 @@ Tietokansio: {folder}</translation>
         <translation>Palautusarkki tallennettu: {path}</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>Tietokanta puuttuu</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä, eikä palautettavaa varmuuskopiota ole. Aloitetaanko uudella, tyhjällä tietokannalla? Sen viereen jääneet tiedostot säilytetään sivussa tukihenkilöäsi varten.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>Tietokantatiedosto on vioittunut, eikä palautettavaa varmuuskopiota ole. Pyydä apua tukihenkilöltäsi. Vioittunut tiedosto säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä. Palautetaanko uusin varmuuskopio ({date} klo {time})? Sen jälkeen tehdyt muutokset menetetään. Tietokannan viereen jääneet tiedostot säilytetään sivussa.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -1437,6 +1437,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Databasfilen är skadad. Digituki kan återställa den senaste säkerhetskopian. Den skadade filen sparas åt sidan.</translation>
     </message>
     <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>Databasfilen saknas eller är tom. Digituki kan återställa den senaste säkerhetskopian; filer som lämnats bredvid den sparas åt sidan.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -3443,8 +3447,20 @@ Datamapp: {folder}</translation>
         <translation>Återställningsbladet har sparats: {path}</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>Databasen saknas</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>Databasfilen saknas eller är tom, och det finns ingen säkerhetskopia att återställa. Börja med en ny, tom databas? Filer som lämnats bredvid den sparas åt sidan åt din stödperson.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>Databasfilen är skadad och det finns ingen säkerhetskopia att återställa. Be din stödperson om hjälp. Den skadade filen sparas som den är.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>Databasfilen saknas eller är tom. Återställa den senaste säkerhetskopian från {date} kl. {time}? Ändringar som gjorts efter den går förlorade. Filer som lämnats bredvid databasen sparas åt sidan.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -199,3 +199,33 @@ def test_after_an_upgrade_the_window_says_which_topics_came_back(
     assert "242" in text
     assert helplog_service.list_sessions(window.ctx.db)[0].topics
     close(window)
+
+
+def test_a_missing_database_with_a_backup_is_brought_back_not_started_empty(
+    qtbot: Any, make_window: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(language="en")
+    kept = log_one(window.ctx.db)
+    paths = window.ctx.paths
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
+    backup.backup_to(paths.database, paths.backup_dir, automatic=True, now=later)
+    close(window)
+    paths.database.unlink()
+    wal = Path(str(paths.database) + "-wal")
+    wal.write_bytes(b"committed pages")
+    asked: list[str] = []
+
+    def question(parent: Any, title: str, text: str, *args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    again = make_window(language="en", open_db=False)
+    again.open_database()
+    qtbot.waitUntil(lambda: again.ctx.db is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not again.ctx.runner.busy(), timeout=20_000)
+    assert asked and "missing" in asked[0]
+    assert kept in [s.id for s in helplog_service.list_sessions(again.ctx.db)]
+    [aside_wal] = list(paths.data_dir.glob("digituki.sqlite3.replaced-*-wal"))
+    assert aside_wal.read_bytes() == b"committed pages"
+    close(again)
