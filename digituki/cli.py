@@ -218,12 +218,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     paths = _paths(args)
     _setup_cli_logging(paths)
     from digituki.core.services.demo import generate_demo
+    from digituki.core.storage import instance_lock
 
-    db = _open_checked(paths)
-    try:
-        summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
-    finally:
-        db.close()
+    with instance_lock.acquire(paths.data_dir, "digituki demo"):
+        db = _open_checked(paths)
+        try:
+            summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
+        finally:
+            db.close()
     parts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     print(f"Demo data written to {paths.database}: {parts}")
     if args.open:
@@ -301,6 +303,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Refused while the window (or another command) uses the data folder (issue 22)."""
+    from digituki.core.storage import instance_lock
+
+    paths = _paths(args)
+    paths.ensure()
+    with instance_lock.acquire(paths.data_dir, "digituki restore"):
+        return _restore(args)
+
+
+def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     paths = _paths(args)
@@ -351,6 +363,8 @@ _CLI_MESSAGES = {
     "database_missing": "the database file is missing or empty, but a backup or its journal "
     "files remain: restore a backup with `digituki restore FILE` (files left beside it are kept "
     "aside).",
+    "already_open": "Digituki is open on this data folder ({program}, process {pid} on {host}, "
+    "since {started}). Close it first; nothing was changed.",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
 }
 
@@ -382,7 +396,11 @@ def cli_message(exc: Exception) -> str:
         except (KeyError, IndexError, ValueError):
             return "a value given is not valid; nothing was changed."
     if isinstance(exc, DigitukiError):
-        return _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+        text = _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+        try:
+            return text.format(**exc.params) if "{" in text else text
+        except (KeyError, IndexError, ValueError):
+            return "that did not work; nothing was changed."
     return "something unexpected went wrong."
 
 

@@ -1437,6 +1437,10 @@ Or use the buttons below.</translation>
         <translation>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
         <translation>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</translation>
     </message>
@@ -2683,6 +2687,13 @@ Or use the buttons below.</translation>
     <message>
         <source>No volunteer free</source>
         <translation>No volunteer free</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki is already open</translation>
     </message>
 </context>
 <context>

@@ -1437,6 +1437,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki on jo auki tässä datakansiossa ({program}, prosessi {pid} tietokoneella {host}, alkaen {started}). Käytä avoinna olevaa ikkunaa tai sulje se ensin.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
         <translation>Tietokantatiedosto puuttuu tai on tyhjä. Digituki voi palauttaa uusimman varmuuskopion; sen viereen jääneet tiedostot säilytetään sivussa.</translation>
     </message>
@@ -2683,6 +2687,13 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>No volunteer free</source>
         <translation>Ei vapaata vapaaehtoista</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki on jo auki</translation>
     </message>
 </context>
 <context>

@@ -1437,6 +1437,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Databasfilen är skadad. Digituki kan återställa den senaste säkerhetskopian. Den skadade filen sparas åt sidan.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki är redan öppet i den här datamappen ({program}, process {pid} på datorn {host}, sedan {started}). Använd fönstret som är öppet, eller stäng det först.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
         <translation>Databasfilen saknas eller är tom. Digituki kan återställa den senaste säkerhetskopian; filer som lämnats bredvid den sparas åt sidan.</translation>
     </message>
@@ -2683,6 +2687,13 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>No volunteer free</source>
         <translation>Ingen ledig frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki är redan öppet</translation>
     </message>
 </context>
 <context>
