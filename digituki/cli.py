@@ -214,13 +214,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from digituki.core.services.demo import generate_demo
     from digituki.core.storage.database import Database
 
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    db = Database.open_file(paths.database, backup_dir=paths.backup_dir, prepare_key=False)
     try:
         summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
     finally:
         db.close()
     parts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     print(f"Demo data written to {paths.database}: {parts}")
+    print(
+        "This is a demo point: its data is made up and its key is public, so it needs no "
+        "passphrase. Never enter real customers in it."
+    )
     if args.open:
         from digituki.app import run_gui
 
@@ -342,6 +346,10 @@ _CLI_MESSAGES = {
     "key_unavailable": "customers' details are locked and this computer has no secure key store. "
     "Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE variable.",
     "wrong_passphrase": "the passphrase is not right.",
+    "demo_key": "this is a demo point: its data key is public and cannot protect a real "
+    "point's data; start a real point in its own data folder. Nothing was changed.",
+    "demo_on_real_point": "this data folder holds a real point's bookings or help log, so no "
+    "demo data was added. Give the demo its own folder with --data-dir DIR.",
     "backup_failed": "the backup could not be made or read (check the folder and free space).",
     "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
     "database_damaged": "the database file is damaged: restore a backup with "

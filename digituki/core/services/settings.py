@@ -46,6 +46,18 @@ class SiteSettings:
     retention_days: int = 14  # personal data is purged this many days after the appointment
     suppression_k: int = 5  # statistics: counts 1…k−1 are shown as "<k" (3–10)
     point_id: str = ""  # statistics: a stable UUID made once per installation (coordinator bundle)
+    demo: bool = False  # a demo point (synthetic data, public key); set by `digituki demo` only
+
+
+READ_ONLY = frozenset({"demo"})  # never changed through update_site_settings
+
+
+def demo_name(name: str) -> str:
+    """`name` marked as a demo point's (unchanged if it says "demo" already)."""
+    name = name.strip()
+    if "demo" in name.lower():
+        return name
+    return f"{name} (demo)" if name else "Digituki demo"
 
 
 def _validate_local(s: LocalSettings) -> None:
@@ -156,7 +168,12 @@ def get_site_settings(db: Database) -> SiteSettings:
         rows = uow.session.execute(select(SiteSetting.key, SiteSetting.value)).all()
     stored = {key: json.loads(value) for key, value in rows}
     names = {f.name for f in dataclasses.fields(SiteSettings)}
-    return SiteSettings(**{k: v for k, v in stored.items() if k in names})
+    site = SiteSettings(**{k: v for k, v in stored.items() if k in names})
+    if site.demo is not True:
+        site = dataclasses.replace(site, demo=False)
+    else:  # the point's own name says it everywhere it is shown or printed
+        site = dataclasses.replace(site, site_name=demo_name(site.site_name))
+    return site
 
 
 def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
@@ -165,7 +182,7 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
 
     from digituki.core.storage.orm import SiteSetting
 
-    names = {f.name for f in dataclasses.fields(SiteSettings)}
+    names = {f.name for f in dataclasses.fields(SiteSettings)} - READ_ONLY
     unknown = set(changes) - names
     if unknown:
         raise ValidationError("unknown_setting", sorted(unknown)[0])
