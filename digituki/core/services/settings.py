@@ -14,6 +14,7 @@ from __future__ import annotations
 import configparser
 import dataclasses
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,10 @@ class SiteSettings:
     suppression_k: int = 5  # statistics: counts 1…k−1 are shown as "<k" (3–10)
     point_id: str = ""  # statistics: a stable UUID made once per installation (coordinator bundle)
     demo: bool = False  # a demo point (synthetic data, public key); set by `digituki demo` only
+    # What customers see on slips, call lists and handouts (issue 16); empty: not printed.
+    contact_phone: str = ""  # E.164, validated like customers' numbers
+    contact_email: str = ""
+    contact_place: str = ""  # address or "where to find us", e.g. "Pääkirjasto, 2. krs, neuvonta"
 
 
 READ_ONLY = frozenset({"demo"})  # never changed through update_site_settings
@@ -71,11 +76,45 @@ def _validate_local(s: LocalSettings) -> None:
         raise ValidationError("mode_unknown", "mode", value=s.mode)
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+
+
+def _clean_contact(changes: dict[str, Any]) -> dict[str, Any]:
+    """Trimmed contact fields; the phone number normalised (E.164) or `phone_invalid`."""
+    out = dict(changes)
+    for name in ("contact_phone", "contact_email", "contact_place"):
+        if name in out and isinstance(out[name], str):
+            out[name] = " ".join(out[name].split())
+    if out.get("contact_phone"):
+        from digituki.core.domain.booking import normalize_phone
+
+        try:
+            out["contact_phone"] = normalize_phone(out["contact_phone"])
+        except ValidationError:
+            raise ValidationError("phone_invalid", "contact_phone") from None
+    return out
+
+
+def contact_phone_text(site: SiteSettings) -> str:
+    """The point's phone number as people read it ("09 123 4567"), or ""."""
+    if not site.contact_phone:
+        return ""
+    from digituki.core.domain.booking import display_phone
+
+    return display_phone(site.contact_phone)
+
+
 def _validate_site(s: SiteSettings) -> None:
     if len(s.site_name) > 120:
         raise ValidationError("too_long", "site_name", limit=120)
     if len(s.municipality) > 120:
         raise ValidationError("too_long", "municipality", limit=120)
+    if len(s.contact_place) > 200:
+        raise ValidationError("too_long", "contact_place", limit=200)
+    if len(s.contact_email) > 120:
+        raise ValidationError("too_long", "contact_email", limit=120)
+    if s.contact_email and not _EMAIL.fullmatch(s.contact_email):
+        raise ValidationError("email_invalid", "contact_email")
     if not 0 <= s.retention_days <= 30:
         raise ValidationError("out_of_range", "retention_days", low=0, high=30)
     if not 3 <= s.suppression_k <= 10:
@@ -186,6 +225,7 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
     unknown = set(changes) - names
     if unknown:
         raise ValidationError("unknown_setting", sorted(unknown)[0])
+    changes = _clean_contact(changes)
     new = dataclasses.replace(get_site_settings(db), **changes)
     _validate_site(new)
     with db.unit_of_work() as uow:
