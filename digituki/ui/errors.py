@@ -32,6 +32,9 @@ def message_for(error: DigitukiError) -> str:
                 "Errors", "The passphrase must be at least {low} characters long."
             ),
             "pin_format": translate("Errors", "The PIN must be 4 to 12 digits."),
+            "email_invalid": translate(
+                "Errors", "This e-mail address does not look right. Write it like name@example.fi."
+            ),
             "passphrase_mismatch": translate(
                 "Errors", "The two passphrases are not the same. Type them again."
             ),

@@ -378,9 +378,10 @@ class MainWindow(QMainWindow):
         self._on_row_changed(self.stack.currentIndex())  # builds the area on screen
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 5000)
         log.info("database ready")
-        from digituki.ui import safety
+        from digituki.ui import first_run
 
-        safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
+        # the first-run set-up on an empty database; then passphrase, network drive, daily purge
+        first_run.after_database_ready(self)
         from digituki.core.services.settings import get_site_settings
 
         self.ctx.runner.run(get_site_settings, self.ctx.db, on_done=self._site_known, parent=self)

@@ -52,9 +52,10 @@ class SiteSettings:
     contact_phone: str = ""  # E.164, validated like customers' numbers
     contact_email: str = ""
     contact_place: str = ""  # address or "where to find us", e.g. "Pääkirjasto, 2. krs, neuvonta"
+    setup_done: bool = False  # the first-run set-up was finished or skipped (not offered again)
 
 
-READ_ONLY = frozenset({"demo"})  # never changed through update_site_settings
+READ_ONLY = frozenset({"demo", "setup_done"})  # never changed through update_site_settings
 
 
 def demo_name(name: str) -> str:
@@ -208,6 +209,7 @@ def get_site_settings(db: Database) -> SiteSettings:
     stored = {key: json.loads(value) for key, value in rows}
     names = {f.name for f in dataclasses.fields(SiteSettings)}
     site = SiteSettings(**{k: v for k, v in stored.items() if k in names})
+    site = dataclasses.replace(site, setup_done=site.setup_done is True)
     if site.demo is not True:
         site = dataclasses.replace(site, demo=False)
     else:  # the point's own name says it everywhere it is shown or printed
@@ -238,3 +240,16 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
                 row.value = encoded
         uow.commit()
     return new
+
+
+def mark_setup_done(db: Database) -> None:
+    """Record that the first-run set-up was finished or skipped (it is not offered again)."""
+    from digituki.core.storage.orm import SiteSetting
+
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSetting, "setup_done")
+        if row is None:
+            uow.session.add(SiteSetting(key="setup_done", value="true"))
+        else:
+            row.value = "true"
+        uow.commit()
