@@ -85,6 +85,32 @@ def test_topic_and_language_filters(qtbot, make_window) -> None:  # type: ignore
     assert v.model.row_at(0).title == "Beställa ett nytt skattekort i MinSkatt"
 
 
+def test_list_sorted_oldest_review_first(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    window, area = open_guides(qtbot, make_window)
+    v = area.view
+    svc.save_guide(
+        window.ctx.db,
+        svc.GuideDraft(
+            title="Kirjaston skanneri",
+            language="fi",
+            topics=("device.computer",),
+            service="Kirjasto",
+            body="1. Avaa kansi.\n2. Paina Skannaa.\n",
+            reviewed=dt.date(2024, 5, 2),
+        ),
+    )
+    area.refresh()
+    qtbot.waitUntil(lambda: v.model.rowCount() >= 33)
+    assert v.model.row_at(0).title != "Kirjaston skanneri"  # best match: in title order
+    v.sort.setCurrentIndex(v.sort.findData("oldest_review"))
+    qtbot.waitUntil(lambda: v.model.row_at(0).title == "Kirjaston skanneri")
+    reviewed = [v.model.row_at(i).reviewed for i in range(v.model.rowCount())]
+    assert reviewed == sorted(reviewed)
+    assert v.sort.currentText() == "Pisimpään tarkistamatta ensin"
+
+
 def test_write_a_new_guide_with_preview(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from digituki.ui.guides.editor import GuideEditorDialog
 

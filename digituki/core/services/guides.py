@@ -393,6 +393,11 @@ def _search_like(
     return list(session.scalars(statement))
 
 
+def oldest_review_first(rows: Iterable[GuideSummary]) -> list[GuideSummary]:
+    """Guides in the order a point re-checks them: longest since review first, then by title."""
+    return sorted(rows, key=lambda r: (r.reviewed, r.title.casefold(), r.language))
+
+
 def guides_for_topics(
     db: Database,
     codes: Sequence[str],
