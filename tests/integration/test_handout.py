@@ -139,3 +139,34 @@ def test_every_built_in_guide_prints_in_all_three_languages(db: Database, tmp_pa
         subprocess.run([pdftoppm, *args], check=True)
         png = (tmp_path / f"{name}.png").read_bytes()
         assert png.startswith(b"\x89PNG") and len(png) > 2000, name
+
+
+def test_handout_for_a_customer_is_in_their_language_or_says_why_not(
+    db: Database, tmp_path: Path
+) -> None:
+    svc.ensure_builtin_guides(db)
+    fi_id = svc.find_guide(db, "suomifi-valtuuden-antaminen", "fi")
+    assert fi_id is not None
+    # The guide exists in Swedish: the Swedish version is handed out, without any note.
+    dest = svc.write_guide_handout(db, fi_id, tmp_path / "a.pdf", customer_language="sv")
+    text = "".join(page_streams(dest.read_bytes()))
+    assert "Suomi.fi-fullmakter" in text and "Granskad" in text and "Tarkistettu" not in text
+    assert "finns ännu inte" not in text  # no fallback note
+    # A point's own guide written only in Finnish: Finnish, with a note in English on top.
+    local = svc.save_guide(
+        db,
+        svc.GuideDraft(
+            title="Kirjaston tulostin",
+            language="fi",
+            topics=("device.computer",),
+            service="Kirjasto",
+            body="1. Valitse tulostin.\n2. Maksa kortilla.\n",
+        ),
+    )
+    dest = svc.write_guide_handout(db, local.guide.id, tmp_path / "b.pdf", customer_language="en")
+    text = "".join(page_streams(dest.read_bytes()))
+    note = "This guide is not yet available in English. Here it is in Finnish."
+    assert note in text and text.index(note) < text.index("Kirjaston tulostin")
+    assert "Tarkistettu" in text
+    plain = svc.write_guide_handout(db, local.guide.id, tmp_path / "c.pdf")
+    assert "available" not in "".join(page_streams(plain.read_bytes()))

@@ -983,9 +983,10 @@ def delete_local_guide(db: Database, guide_id: int) -> None:
 # --- handout -------------------------------------------------------------------------------------
 
 
-def handout_for(detail: GuideDetail) -> Handout:
-    """What the large-print handout of a guide shows (in the guide's own language)."""
-    from digituki.core.exports.pdf.handout import Handout
+def handout_for(detail: GuideDetail, customer_language: str | None = None) -> Handout:
+    """What the large-print handout of a guide shows, in the guide's own language; when the
+    customer asked for another language, a note in theirs says why it is not."""
+    from digituki.core.exports.pdf.handout import Handout, fallback_note
 
     g = detail.guide
     return Handout(
@@ -997,11 +998,30 @@ def handout_for(detail: GuideDetail) -> Handout:
         language=g.language,
         summary=g.summary,
         images={img.name: img.data for img in detail.images},
+        note=fallback_note(customer_language, g.language) if customer_language else "",
     )
 
 
-def write_guide_handout(db: Database, guide_id: int, dest: Path) -> Path:
-    """Save a guide as a large-print PDF handout at `dest` (written atomically)."""
+def handout_guide_id(db: Database, guide_id: int, customer_language: str | None) -> int:
+    """The version of the guide to hand to a customer: the same guide in their language when it
+    exists, else the one asked for (whose handout then carries the fallback note)."""
+    if not customer_language:
+        return guide_id
+    with db.unit_of_work() as uow:
+        row = uow.session.execute(
+            select(Guide.slug, Guide.language).where(Guide.id == guide_id)
+        ).one_or_none()
+    if row is None or row.language == customer_language:
+        return guide_id
+    return find_guide(db, row.slug, customer_language) or guide_id
+
+
+def write_guide_handout(
+    db: Database, guide_id: int, dest: Path, *, customer_language: str | None = None
+) -> Path:
+    """Save a guide as a large-print PDF handout at `dest` (written atomically). Given the
+    customer's language, the handout is the guide's version in that language if there is one."""
     from digituki.core.exports.pdf.handout import write_handout
 
-    return write_handout(handout_for(get_guide(db, guide_id)), dest)
+    detail = get_guide(db, handout_guide_id(db, guide_id, customer_language))
+    return write_handout(handout_for(detail, customer_language), dest)
