@@ -378,17 +378,25 @@ class GuidePanel(QWidget):
             )
         from html import escape
 
+        from digituki.core.exports.pdf.handout import LABELS, fallback_note
+
+        # The paper goes to the customer: its fixed texts follow the guide's language, as the PDF
+        # handout's do, with the same note when the customer asked for another language.
+        labels = LABELS.get(g.language, LABELS["en"])
+        date = f"{g.reviewed.day}.{g.reviewed.month}.{g.reviewed.year}"
         footer = " · ".join(
             p
             for p in (
                 g.service,
-                self.tr("Reviewed {date}").format(date=format_date(g.reviewed)),
-                self.tr("Source: {source}").format(source=g.source) if g.source else "",
+                labels["reviewed"].format(date=date),
+                labels["source"].format(source=g.source) if g.source else "",
             )
             if p
         )
+        note = fallback_note(self.customer_language, g.language) if self.customer_language else ""
+        head = f"<p><b>{escape(note)}</b></p>" if note else ""
         document.setHtml(
-            f"<html><body><h1>{escape(g.title)}</h1>{self.detail.html()}"
+            f"<html><body>{head}<h1>{escape(g.title)}</h1>{self.detail.html()}"
             f"<hr/><p>{escape(footer)}</p></body></html>"
         )
         document.print_(printer)
