@@ -19,39 +19,58 @@ from digituki.paths import Paths, resolve_paths
 log = logging.getLogger(__name__)
 
 
-def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    parser.add_argument(
+# The global options: one definition, added to the top-level parser and to every sub-command's
+# parser (nested ones too), so each is accepted before or after the command's name. Sub-parsers
+# use SUPPRESS defaults: a value given before the command is not overwritten by the sub-parser.
+GLOBAL_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
+    (
         "--data-dir",
-        metavar="DIR",
-        default=None if top else argparse.SUPPRESS,
-        help="folder for the database, settings, logs and backups (overrides DIGITUKI_HOME)",
-    )
-
-
-def _key_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    parser.add_argument(
+        {
+            "metavar": "DIR",
+            "default": None,
+            "help": "folder for the database, settings, logs and backups (overrides DIGITUKI_HOME)",
+        },
+    ),
+    (
         "--passphrase-stdin",
-        action="store_true",
-        default=False if top else argparse.SUPPRESS,
-        help="read the point's passphrase from the first line of standard input "
-        "(or set DIGITUKI_PASSPHRASE); needed where the system has no secure key store",
-    )
-
-
-def _gui_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    parser.add_argument(
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "read the point's passphrase from the first line of standard input "
+            "(or set DIGITUKI_PASSPHRASE); needed where the system has no secure key store",
+        },
+    ),
+    (
         "--quit-after-ms",
-        type=int,
-        metavar="MS",
-        default=None if top else argparse.SUPPRESS,
-        help="close the window by itself MS milliseconds after the data is shown (smoke tests)",
-    )
-    parser.add_argument(
+        {
+            "type": int,
+            "metavar": "MS",
+            "default": None,
+            "help": "when a window opens: close it by itself MS milliseconds after the data is "
+            "shown (smoke tests)",
+        },
+    ),
+    (
         "--report-startup",
-        action="store_true",
-        default=False if top else argparse.SUPPRESS,
-        help="print when the window is shown and when the data is ready (benchmarks)",
-    )
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "when a window opens: print when it is shown and when the data is ready "
+            "(benchmarks)",
+        },
+    ),
+)
+WINDOW_OPTIONS = ("quit_after_ms", "report_startup")  # only meaningful where a window opens
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Add every global option to `parser` (the top-level one keeps the real defaults)."""
+    group = parser.add_argument_group("global options (before or after the command)")
+    for flag, spec in GLOBAL_OPTIONS:
+        options = dict(spec)
+        if not top:
+            options["default"] = argparse.SUPPRESS
+        group.add_argument(flag, **options)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,8 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Digituki {__version__}")
     _common(parser, top=True)
-    _gui_options(parser, top=True)
-    _key_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill a database with synthetic demo data")
@@ -106,7 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
     db_cli.add_parser(sub, _common)
     backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
     _common(backup, top=False)
-    _key_options(backup, top=False)
     backup.add_argument("--out", metavar="DIR", required=True, help="folder for the backup")
 
     restore = sub.add_parser(
@@ -121,7 +137,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the application window (the default)")
     _common(gui, top=False)
-    _gui_options(gui, top=False)
     return parser
 
 
@@ -199,6 +214,35 @@ def _setup_cli_logging(paths: Paths) -> None:
     setup_logging(paths.log_file)
 
 
+def _open_checked(paths: Paths, *, desk: bool = True, prepare_key: bool = True) -> tuple[Any, Any]:
+    """Open the database as the window does: the one the desk's settings point at (issue 19;
+    `desk=False`: the local file, for `demo`), quick damage check first, then migrate.
+
+    Returns the database and what it is (`ConfiguredDatabase`, None for the local file). Says on
+    stderr what the upgrade repaired (issue 22). A damaged file raises `DatabaseDamagedError`;
+    `report_failure` then names the newest good backup.
+    """
+    from digituki.core.services import startup
+    from digituki.core.services.upgrade_notes import describe, take_upgrade_notes
+    from digituki.core.storage.engine import sqlite_url
+
+    target = None
+    if desk:
+        db, target = _open_configured(paths)
+    else:
+        db = startup.open_checked(
+            sqlite_url(paths.database), paths.backup_dir, prepare_key=prepare_key
+        )
+    if getattr(db, "read_only", False):
+        return db, target
+    try:
+        for note in take_upgrade_notes(db):
+            print(f"digituki: {describe(note)}", file=sys.stderr)
+    except Exception:  # a note that cannot be read must not stop the command
+        log.exception("could not read the upgrade notes")
+    return db, target
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from digituki.core.services.selftest import run_self_test
 
@@ -219,19 +263,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     paths = _paths(args)
     _setup_cli_logging(paths)
     from digituki.core.services.demo import generate_demo
-    from digituki.core.storage.database import Database
+    from digituki.core.storage import instance_lock
 
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
-    try:
-        summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
-    finally:
-        db.close()
+    with instance_lock.acquire(paths.data_dir, "digituki demo"):
+        db, _ = _open_checked(paths, desk=False, prepare_key=False)  # the demo key
+        try:
+            summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
+        finally:
+            db.close()
     parts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     print(f"Demo data written to {paths.database}: {parts}")
+    print(
+        "This is a demo point: its data is made up and its key is public, so it needs no "
+        "passphrase. Never enter real customers in it."
+    )
     if args.open:
         from digituki.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, quit_after_ms=args.quit_after_ms, report_startup=args.report_startup)
     return 0
 
 
@@ -269,7 +318,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from digituki.core.services import stats
 
     out = Path(args.out).expanduser()
-    db, target = _open_configured(paths)
+    db, target = _open_checked(paths)
     try:
         files = stats.export_period(db, period, formats, out, language=args.language)
         sessions = stats.period_stats(db, period).sessions
@@ -302,7 +351,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if target.file is None or not target.file.exists():
         print(f"No database at {target.file}", file=sys.stderr)
         return 1
-    db, target = _open_configured(paths)
+    db, target = _open_checked(paths)
     try:
         made = backup.backup_now(db, Path(args.out).expanduser())
     finally:
@@ -312,6 +361,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Refused while the window (or another command) uses the data folder (issue 22)."""
+    from digituki.core.storage import instance_lock
+
+    paths = _paths(args)
+    paths.ensure()
+    with instance_lock.acquire(paths.data_dir, "digituki restore"):
+        return _restore(args)
+
+
+def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     paths = _paths(args)
@@ -365,10 +424,19 @@ _CLI_MESSAGES = {
     "key_unavailable": "customers' details are locked and this computer has no secure key store. "
     "Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE variable.",
     "wrong_passphrase": "the passphrase is not right.",
+    "demo_key": "this is a demo point: its data key is public and cannot protect a real "
+    "point's data; start a real point in its own data folder. Nothing was changed.",
+    "demo_on_real_point": "this data folder holds a real point's bookings or help log, so no "
+    "demo data was added. Give the demo its own folder with --data-dir DIR.",
     "backup_failed": "the backup could not be made or read (check the folder and free space).",
     "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
     "database_damaged": "the database file is damaged: restore a backup with "
     "`digituki restore FILE` (the damaged file is kept aside).",
+    "database_missing": "the database file is missing or empty, but a backup or its journal "
+    "files remain: restore a backup with `digituki restore FILE` (files left beside it are kept "
+    "aside).",
+    "already_open": "Digituki is open on this data folder ({program}, process {pid} on {host}, "
+    "since {started}). Close it first; nothing was changed.",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
     "server_unreachable": "the shared database server cannot be reached: check the network "
     "and the server; nothing was changed.",
@@ -402,17 +470,23 @@ def cli_message(exc: Exception) -> str:
         except (KeyError, IndexError, ValueError):
             return "a value given is not valid; nothing was changed."
     if isinstance(exc, DigitukiError):
-        return _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+        text = _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+        try:
+            return text.format(**exc.params) if "{" in text else text
+        except (KeyError, IndexError, ValueError):
+            return "that did not work; nothing was changed."
     return "something unexpected went wrong."
 
 
-def report_failure(exc: Exception, command: str) -> int:
+def report_failure(exc: Exception, command: str, data_dir: str | None = None) -> int:
     """Say plainly on stderr what went wrong (the details go to the log file); returns 1."""
     from digituki.core.domain.errors import DigitukiError
     from digituki.logs import current_log_file
 
     if isinstance(exc, DigitukiError):
         print(f"digituki: {cli_message(exc)}", file=sys.stderr)
+        if exc.code in ("database_damaged", "database_missing"):
+            _name_newest_backup(data_dir)
         return 1
     log.exception("unexpected error in %s", command)
     where = current_log_file()
@@ -424,10 +498,36 @@ def report_failure(exc: Exception, command: str) -> int:
     return 1
 
 
+def _name_newest_backup(data_dir: str | None) -> None:
+    """After a damaged-database failure: which backup to restore (the newest that checks out)."""
+    try:
+        from digituki.core.services import backup
+
+        good = backup.newest_good_backup(resolve_paths(data_dir).backup_dir)
+    except Exception:
+        log.exception("could not look for a backup")
+        return
+    if good is None:
+        print("digituki: no good backup was found in the backup folder.", file=sys.stderr)
+    else:
+        print(
+            f"digituki: the newest good backup is {good.path}; restore it with "
+            f"`digituki restore {good.path}`.",
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
     command = args.command or "gui"
+    opens_window = command == "gui" or (command == "demo" and args.open)
+    if not opens_window and (args.quit_after_ms is not None or args.report_startup):
+        parser.error(
+            f"--quit-after-ms and --report-startup apply only when a window opens "
+            f"(no command, gui, or demo --open), not to {command}"
+        )
     try:
         _read_passphrase(args)
         if command == "gui":
@@ -465,6 +565,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly
-        return report_failure(exc, command)
+        return report_failure(exc, command, getattr(args, "data_dir", None))
     build_parser().error(f"unknown command {command}")
     return 2

@@ -98,7 +98,7 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
         ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, ctx.local_settings.load()
-    )  # quick_check first (issue 8)
+    )  # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
@@ -159,7 +159,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
         ctx.start_help = self.start_help
-        self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
+        self.demo = False  # a demo point: the title says so (issue 16)
+        self._set_title()
         self.navigation.setCurrentRow(0)
         self.fit_to_screen()  # (a size saved at the last close wins: restore_geometry)
 
@@ -277,11 +278,21 @@ class MainWindow(QMainWindow):
         if self.coordinator_mode:
             self.actions_menu.undo_save.setEnabled(False)
 
-    def retranslate(self) -> None:
+    def _set_title(self) -> None:
         if self.coordinator_mode:
-            self.setWindowTitle(translate("MainWindow", "Digituki — regional coordinator"))
+            title = translate("MainWindow", "Digituki — regional coordinator")
         else:
-            self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
+            title = translate("MainWindow", "Digituki — digital support desk")
+        if self.demo:
+            title = translate("MainWindow", "{title} — DEMO (made-up data)").format(title=title)
+        self.setWindowTitle(title)
+
+    def _site_known(self, site: object) -> None:
+        self.demo = bool(getattr(site, "demo", False))
+        self._set_title()
+
+    def retranslate(self) -> None:
+        self._set_title()
         if not self.menus_built:
             for row, spec in enumerate(self.specs):
                 self.navigation.item(row).setText(spec.title())
@@ -380,9 +391,13 @@ class MainWindow(QMainWindow):
         self._on_row_changed(self.stack.currentIndex())  # builds the area on screen
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 5000)
         log.info("database ready")
-        from digituki.ui import safety
+        from digituki.ui import first_run
 
-        safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
+        # the first-run set-up on an empty database; then passphrase, network drive, daily purge
+        first_run.after_database_ready(self)
+        from digituki.core.services.settings import get_site_settings
+
+        self.ctx.runner.run(get_site_settings, self.ctx.db, on_done=self._site_known, parent=self)
         from digituki.ui.refresh import ChangeWatcher
 
         self.change_watcher = ChangeWatcher(self)  # other desks' changes (issue 11)
@@ -434,10 +449,12 @@ class MainWindow(QMainWindow):
         self._build_areas(only_without_database=True)
         self.statusBar().showMessage(translate("MainWindow", "The database is not available."))
         self.areas_ready.emit()
-        if getattr(error, "code", "") == "database_damaged":
+        if getattr(error, "code", "") in ("database_damaged", "database_missing"):
             from digituki.ui import safety
 
-            safety.offer_restore(self)  # the newest good backup; the damaged file kept aside
+            safety.offer_restore(
+                self, missing=error.code == "database_missing"
+            )  # the newest good backup; the damaged file kept aside
             return
         show_error(self, error)
 

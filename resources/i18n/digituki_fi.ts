@@ -1429,6 +1429,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>PIN-koodissa pitää olla 4–12 numeroa.</translation>
     </message>
     <message>
+        <source>This e-mail address does not look right. Write it like name@example.fi.</source>
+        <translation>Sähköpostiosoite ei näytä oikealta. Kirjoita se muodossa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Tunnuslauseet eivät ole samat. Kirjoita ne uudelleen.</translation>
     </message>
@@ -1461,6 +1465,14 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Yksityiset muistiinpanot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
     </message>
     <message>
+        <source>This is a demo point: its key is public and cannot protect real customers&apos; details. Start a real point in its own data folder. Nothing was changed.</source>
+        <translation>Tämä on esittelypiste: sen avain on julkinen, eikä se voi suojata oikeiden asiakkaiden tietoja. Aloita oikea piste omassa datakansiossaan. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This data folder holds a real point&apos;s bookings or help log, so demo data is not added to it. Nothing was changed.</source>
+        <translation>Tässä datakansiossa on oikean pisteen varauksia tai tukikirjauksia, joten esittelytietoja ei lisätä siihen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
     </message>
@@ -1481,6 +1493,14 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki on jo auki tässä datakansiossa ({program}, prosessi {pid} tietokoneella {host}, alkaen {started}). Käytä avoinna olevaa ikkunaa tai sulje se ensin.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä. Digituki voi palauttaa uusimman varmuuskopion; sen viereen jääneet tiedostot säilytetään sivussa.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
@@ -1497,6 +1517,133 @@ Voit myös käyttää alla olevia painikkeita.</translation>
 {path}</source>
         <translation>Tapahtui odottamaton virhe. Tallennetut tiedot ovat tallessa. Jos tämä toistuu, kerro tukihenkilöllesi. Tarkemmat tiedot ovat lokitiedostossa:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Digituki</source>
+        <translation>Tervetuloa Digitukeen</translation>
+    </message>
+    <message>
+        <source>Tell Digituki about your point. The contact is printed on customers&apos; confirmation slips and handouts.</source>
+        <translation>Kerro Digitukelle pisteestänne. Yhteystiedot tulostuvat asiakkaiden varausvahvistuksiin ja ohjeisiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the point:</source>
+        <translation>Pisteen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Pisteen nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Pisteen &amp;puhelinnumero:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Pisteen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>tulostuu vahvistuksiin, esim. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Mistä meidät löytää:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Mistä meidät löytää</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>esim. Pääkirjasto, 2. krs, neuvonta</translation>
+    </message>
+    <message>
+        <source>When is the point open for bookings? Tick the days and set the times; you can change them and add closed days later under Bookings → Opening hours.</source>
+        <translation>Milloin piste on auki varauksille? Valitse päivät ja aseta ajat. Voit muuttaa niitä ja lisätä suljettuja päiviä myöhemmin kohdassa Varaukset → Aukioloajat.</translation>
+    </message>
+    <message>
+        <source>{day}: opens at</source>
+        <translation>{day}: avautuu</translation>
+    </message>
+    <message>
+        <source>{day}: closes at</source>
+        <translation>{day}: sulkeutuu</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;recovery sheet to print…</source>
+        <translation>Tallenna tulostettava &amp;palautusarkki…</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print</source>
+        <translation>Tallenna tulostettava palautusarkki</translation>
+    </message>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>Viimeistele &amp;myöhemmin</translation>
+    </message>
+    <message>
+        <source>Everything can be set later in Settings.</source>
+        <translation>Kaiken voi asettaa myöhemmin Asetuksissa.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>&amp;Ohita tämä vaihe</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Vaihe {n}/{total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. The key is kept in this computer&apos;s secure key store. A passphrase is still wise: with it the details can be opened on another computer (at least 10 characters).</source>
+        <translation>Asiakkaiden nimet ja puhelinnumerot tallennetaan lukittuina. Avain säilytetään tämän tietokoneen suojatussa avainsäilössä. Tunnuslause on silti viisasta asettaa: sen avulla tiedot voi avata toisella tietokoneella (vähintään 10 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. This computer has no secure key store, so choose a passphrase for the point (at least 10 characters, for example a short sentence); it is asked once at each start.</source>
+        <translation>Asiakkaiden nimet ja puhelinnumerot tallennetaan lukittuina. Tässä tietokoneessa ei ole suojattua avainsäilöä, joten valitse pisteelle tunnuslause (vähintään 10 merkkiä, esimerkiksi lyhyt lause). Se kysytään kerran jokaisella käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <source>The passphrase is set. Save a recovery sheet to print, then press Finish.</source>
+        <translation>Tunnuslause on asetettu. Tallenna tulostettava palautusarkki ja paina sitten Valmis.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2455,26 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Järjestys:</translation>
+    </message>
+    <message>
+        <source>Order of the guides</source>
+        <translation>Ohjeiden järjestys</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Parhaiten vastaavat ensin</translation>
+    </message>
+    <message>
+        <source>Oldest review first</source>
+        <translation>Pisimpään tarkistamatta ensin</translation>
+    </message>
+    <message>
+        <source>“Oldest review first” shows which guides to check against the services next</source>
+        <translation>”Pisimpään tarkistamatta ensin” näyttää, mitkä ohjeet kannattaa seuraavaksi tarkistaa palvelujen omista ohjeista</translation>
+    </message>
+    <message>
         <source>&amp;Favourites only</source>
         <translation>&amp;Vain suosikit</translation>
     </message>
@@ -2746,6 +2913,13 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki on jo auki</translation>
+    </message>
+</context>
+<context>
     <name>LinkedGuides</name>
     <message>
         <source>G&amp;uides for these topics:</source>
@@ -2809,6 +2983,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>Digituki — regional coordinator</source>
         <translation>Digituki – alueen koordinaattori</translation>
+    </message>
+    <message>
+        <source>{title} — DEMO (made-up data)</source>
+        <translation>{title} — DEMO (keksittyä tietoa)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3495,6 +3673,18 @@ Tietokansio: {folder}</translation>
         <translation>Varoitus: tietokanta on verkkolevyllä. Käytä tämän tietokoneen kansiota, jotta mitään ei katoa.</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki päivitettiin. Aiempi päivitys oli hävittänyt tukikertojen aiheet; ne palautettiin varmuuskopiosta {backup}, ja tilastot laskevat ne taas mukaan. Tukikertoja, joiden aiheet palautettiin: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>Aiempi päivitys hävitti tukikertojen aiheet, eikä ennen sitä tehtyä varmuuskopiota löytynyt. Tukikerrat ovat tallessa, mutta niiden aiheet puuttuvat tilastoista. Ennen päivitystä tehty kopio tietokannasta sisältää ne yhä: kysy tukihenkilöltäsi. Tukikertoja ilman aiheita: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki päivitettiin</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Palautusarkki</translation>
     </message>
@@ -3515,8 +3705,20 @@ Tietokansio: {folder}</translation>
         <translation>Palautusarkki tallennettu: {path}</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>Tietokanta puuttuu</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä, eikä palautettavaa varmuuskopiota ole. Aloitetaanko uudella, tyhjällä tietokannalla? Sen viereen jääneet tiedostot säilytetään sivussa tukihenkilöäsi varten.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>Tietokantatiedosto on vioittunut, eikä palautettavaa varmuuskopiota ole. Pyydä apua tukihenkilöltäsi. Vioittunut tiedosto säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä. Palautetaanko uusin varmuuskopio ({date} klo {time})? Sen jälkeen tehdyt muutokset menetetään. Tietokannan viereen jääneet tiedostot säilytetään sivussa.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -3612,6 +3814,10 @@ Tietokansio: {folder}</translation>
     <message>
         <source>Save the lock settings</source>
         <translation>Tallenna lukituksen asetukset</translation>
+    </message>
+    <message>
+        <source>This is a demo point: its data is made up and its key is public, so it needs no passphrase. Never enter real customers here; start a real point in its own data folder.</source>
+        <translation>Tämä on esittelypiste (demo): sen tiedot on keksitty ja sen avain on julkinen, joten tunnuslausetta ei tarvita. Älä koskaan kirjaa tänne oikeita asiakkaita; aloita oikea piste omassa datakansiossaan.</translation>
     </message>
     <message>
         <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
@@ -3925,6 +4131,38 @@ Tietokansio: {folder}</translation>
     <message>
         <source>Municipality</source>
         <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Pisteen &amp;puhelinnumero:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Pisteen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>tulostuu vahvistuksiin, esim. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Mistä meidät löytää:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Mistä meidät löytää</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>esim. Pääkirjasto, 2. krs, neuvonta</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;e-mail:</source>
+        <translation>Pisteen &amp;sähköposti:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s e-mail</source>
+        <translation>Pisteen sähköposti</translation>
     </message>
     <message>
         <source>&amp;Keep customers&apos; contact details for:</source>

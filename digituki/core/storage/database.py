@@ -8,18 +8,18 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from digituki.core.storage.engine import create_db_engine, sqlite_url
+from digituki.core.storage.engine import create_db_engine, reading_engine, sqlite_url
 from digituki.core.storage.unit_of_work import UnitOfWork
 
 # The newest schema revision of this version (a test keeps it equal to the migrations' head). At an
 # ordinary start the database is already there, and Alembic (~0.25 s to import) is not loaded.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 def at_head(engine: Engine) -> bool:
     """True when the database's schema is this version's newest (one cheap query)."""
     try:
-        with engine.connect() as conn:
+        with reading_engine(engine).connect() as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
     except SQLAlchemyError:
         return False
@@ -33,12 +33,21 @@ class Database:
         self.engine = engine
         self.read_only = read_only  # a newer app's database: shown, never modified
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._reading = sessionmaker(reading_engine(engine), expire_on_commit=False)
 
     @classmethod
     def open(
-        cls, url: str, *, backup_dir: Path | None = None, migrate_to_head: bool = True
+        cls,
+        url: str,
+        *,
+        backup_dir: Path | None = None,
+        migrate_to_head: bool = True,
+        prepare_key: bool = True,
     ) -> Database:
-        """Open the database at `url` and bring its schema up to date."""
+        """Open the database at `url` and bring its schema up to date.
+
+        `prepare_key=False`: do not create a data key yet (`digituki demo` gives it the demo key).
+        """
         engine = create_db_engine(url)
         if migrate_to_head and not at_head(engine):
             from digituki.core.storage import migrate
@@ -49,7 +58,7 @@ class Database:
                 engine.dispose()  # no pooled connection left behind (a server counts them)
                 raise
         db = cls(engine)
-        if migrate_to_head:
+        if migrate_to_head and prepare_key:
             # Find (or create) the data key now, outside any unit of work: creating it writes a
             # row, which must not wait on a service's open transaction. A locked key is fine here.
             from digituki.core.security import keys
@@ -58,8 +67,10 @@ class Database:
         return db
 
     @classmethod
-    def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
-        return cls.open(sqlite_url(path), backup_dir=backup_dir)
+    def open_file(
+        cls, path: Path, *, backup_dir: Path | None = None, prepare_key: bool = True
+    ) -> Database:
+        return cls.open(sqlite_url(path), backup_dir=backup_dir, prepare_key=prepare_key)
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
@@ -73,8 +84,12 @@ class Database:
         """A private, migrated in-memory SQLite database (tests, self-test)."""
         return cls.open(sqlite_url(None))
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
+        """A transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE) unless
+        `read_only` (then it must not write: for frequent cheap queries) or nested in another."""
+        if read_only:
+            return UnitOfWork(self._reading)
+        return UnitOfWork(self._sessions, self._reading)
 
     def close(self) -> None:
         self.engine.dispose()
