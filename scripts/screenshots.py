@@ -386,7 +386,8 @@ def main() -> int:
         db = Database.open_file(paths.database)
         generate_demo(db, seed=42, months=3, today=DEMO_TODAY)
         db.close()
-        coordinator_demo(paths.data_dir, Path(tmp))
+        if not only or only & {"coordinator-completeness", "regional-report"}:
+            coordinator_demo(paths.data_dir, Path(tmp))  # (only for the coordinator's shots)
         window = create_window(paths, app)
         window.resize(*SIZE)
         window.show()

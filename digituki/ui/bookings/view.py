@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -44,6 +45,10 @@ def wrap_text_columns(table: QTableView, fitted: tuple[int, ...] = (0, 1)) -> No
     rest of the table's width and wrap their text. With every column fitted to its unwrapped
     text, the wishes column was one character wide or off-screen at 200 % text."""
     header = table.horizontalHeader()
+    # a header longer than its column reads from its start ("Toiveet ja tar…"), not cut at both
+    # ends around the middle
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     for section in range(header.count()):
         mode = (
             QHeaderView.ResizeMode.ResizeToContents
