@@ -14,14 +14,16 @@ def test_actions_menu_lists_the_frequent_actions_with_their_shortcuts(make_windo
     window = make_window("fi")
     menu = window.actions_menu.menu
     assert menu.title().replace("&", "") == "Toiminnot"
-    shown = {a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions()}
+    commands = [a for a in menu.actions() if not a.isSeparator()]
+    shown = {a.text().replace("&", ""): a.shortcut().toString() for a in commands}
     assert shown == {
         "Uusi varaus": "Ctrl+N",
         "Asiakas ilman ajanvarausta": "Ctrl+Shift+N",
         "Kirjaa tukikerta": "Ctrl+L",
         "Etsi ohjeita": "Ctrl+F",
+        "Peru viimeisin tallennus": "Ctrl+Shift+Z",  # issue 23, item 7
     }
-    for action in menu.actions():
+    for action in commands:
         assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in (
             action.toolTip()
         )
