@@ -90,8 +90,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "coarse_topics": "Näiden aiheryhmien aiheet on yhdistetty ryhmäksi, koska yksittäisiä "
         "aiheita ei voitu näyttää: {groups}.",
         "withheld": "Taulukkoa ei näytetä, koska luvut ovat liian pieniä.",
-        "mentions": "Yksi tukikerta voi koskea useaa aihetta, joten aiheiden summa on suurempi "
-        "kuin tukikertojen määrä.",
+        "mentions": "Yksi tukikerta voi koskea useaa aihetta (1–10), joten aiheiden summa on "
+        "vähintään tukikertojen määrä.",
         "customers_note": "Ryhmäopastuksessa jokainen osallistuja on asiakas.",
         "page": "Sivu {page} / {pages}",
         "count": "Määrä",
@@ -134,8 +134,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "coarse_topics": "Ämnena i dessa ämnesgrupper har slagits ihop, eftersom enskilda ämnen "
         "inte kunde visas: {groups}.",
         "withheld": "Tabellen visas inte eftersom talen är för små.",
-        "mentions": "Ett stödtillfälle kan gälla flera ämnen, därför är summan av ämnena större "
-        "än antalet stödtillfällen.",
+        "mentions": "Ett stödtillfälle kan gälla flera ämnen (1–10), därför är summan av ämnena "
+        "minst antalet stödtillfällen.",
         "customers_note": "Vid gruppvägledning räknas varje deltagare som kund.",
         "page": "Sida {page} / {pages}",
         "count": "Antal",
@@ -178,8 +178,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "coarse_topics": "The topics of these groups were combined into the group, because the "
         "single topics could not be shown: {groups}.",
         "withheld": "This table is not shown because its numbers are too small.",
-        "mentions": "A session can be about several topics, so the topics add up to more than "
-        "the number of sessions.",
+        "mentions": "A session can be about several topics (1 to 10), so the topics add up to at "
+        "least the number of sessions.",
         "customers_note": "In group sessions every participant is a customer.",
         "page": "Page {page} of {pages}",
         "count": "Count",
