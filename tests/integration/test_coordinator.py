@@ -388,3 +388,57 @@ def test_month_changes(values: list[int | None], expected: list[int | None]) -> 
     from digituki.core.domain.trends import month_changes
 
     assert month_changes(values) == expected
+
+
+def test_a_late_file_does_not_give_away_the_small_point(cdb: Database, tmp_path: Path) -> None:
+    """Issue 18, scenario 4: the regional report before and after a tiny point's late file."""
+    pytest.importorskip("scipy", reason="the attacker's solver needs scipy (the dev extra)")
+    from attacker import attack, parse_csv
+
+    def document(pid: str, month: str, ages: dict[str, int], name: str) -> dict[str, Any]:
+        doc = make_document(pid, month, ages=ages, name=name)
+        n = sum(ages.values())  # every session table adds up to the sessions, as a point's does
+        for key, code in (("language", "fi"), ("outcome", "solved"), ("next_step", "none")):
+            doc["tables"].append(
+                {"key": key, "unit": "sessions", "dimensions": [key], "cells": [[code, n]]}
+            )
+        doc["tables"].append(
+            {
+                "key": "on_behalf",
+                "unit": "sessions",
+                "dimensions": ["on_behalf"],
+                "cells": [["no", n]],
+            }
+        )
+        return seal(doc)
+
+    names = {P1: "Big one", P2: "Big two", P3: "Tiny"}
+    ages = {
+        P1: {"65_74": 14, "75_84": 3},
+        P2: {"65_74": 11, "45_64": 8, "25_44": 2},
+        P3: {"85_plus": 2},
+    }
+    for pid in (P1, P2, P3):  # all three delivered October, so November's gap is known
+        doc = document(pid, "2026-10", {"65_74": 12}, names[pid])
+        assert coord.import_bytes(cdb, raw(doc), now=NOW).status == coord.IMPORTED
+    for pid in (P1, P2):
+        doc = document(pid, "2026-11", ages[pid], names[pid])
+        assert coord.import_bytes(cdb, raw(doc), now=NOW).status == coord.IMPORTED
+    november = Period.month("2026-11")
+    [before] = coord.export_regional(cdb, november, ["csv"], tmp_path / "a", now=NOW)
+    early = before.path.read_bytes()
+    assert b"preliminary" in early
+    late = document(P3, "2026-11", ages[P3], names[P3])
+    assert coord.import_bytes(cdb, raw(late), now=NOW).status == coord.IMPORTED
+    [after] = coord.export_regional(cdb, november, ["csv"], tmp_path / "b", now=NOW)
+    final = after.path.read_bytes()
+    assert b"preliminary" not in final and b"revised" in final
+    assert [r.preliminary for r in coord.regional_history(cdb)] == [False, True]
+    versions = {pid: (names[pid], "2026-11", 0) for pid in (P1, P2, P3)}
+    published = [
+        parse_csv(early, {"2026-11": [versions[P1], versions[P2]]}),
+        parse_csv(final, {"2026-11": list(versions.values())}),
+    ]
+    secrets = {(versions[P3], "age_band", "85_plus"): 2}
+    findings, checked = attack(published, 5, secrets)
+    assert checked > 1 and findings == []

@@ -51,6 +51,17 @@ Snapshot = dict[str, Any]
 REVISED: Final = "revised"
 COMBINED: Final = "combined"
 
+# What a month without sessions published of a session table: every number is 0.
+EMPTY: Final[Snapshot] = {
+    "rows": [],
+    "parents": [],
+    "cells": [],
+    "total": [SHOWN, 0],
+    "withheld": False,
+    "coarsened": [],
+    "empty": True,
+}
+
 _COARSE_OF: Final[dict[str, str]] = {
     member: code for code, members in COARSE_AGE_BANDS for member in members
 }
@@ -78,6 +89,8 @@ def known_value(snap: Snapshot, code: str, parent: str | None) -> int | None:
 
     A row the table does not list is 0, unless its group's topics were combined into the group.
     An age band can be known through the wider band, or a wider band through its members."""
+    if snap.get("empty"):
+        return 0
     rows: list[str] = snap["rows"]
     if code in rows:
         return _shown(snap["cells"][rows.index(code)])
@@ -146,7 +159,7 @@ def revised_table(table: CountTable, fresh: PublishedTable, total_shown: bool) -
     elif total.hidden:
         total = Published(table.total())
     return dataclasses.replace(
-        fresh, cells=cells, column_totals=(total,), withheld=True, note=REVISED, coarsened=()
+        fresh, cells=cells, column_totals=(total,), withheld=True, note=REVISED
     )
 
 

@@ -65,6 +65,8 @@ BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("open", ("booked",)),
 )
 NEXT_STEP_TABLE: Final = "next_step"
+# Units of the tables that count sessions or their people (empty in a month without sessions).
+_SESSION_UNITS: Final = frozenset({"sessions", "customers", "topic_mentions"})
 
 # How each table of the report is published: (key, fixed total, age coarsening).
 _PUBLISH_PLAN: Final[dict[str, tuple[bool, bool]]] = {
@@ -469,15 +471,23 @@ def publish_period(
         return dataclasses.replace(one, period=whole.period, trend=rules.exempt(whole.trend, k))
     parts = [publish_report(m, k, earlier=earlier.get(m.period.first, ()), **meta) for m in months]
     snaps = [snapshot(p) for p in parts]
-    detail = rules.detail_allowed(whole.sessions) and all(p.detail for p in parts)
+    # A month without sessions has nothing to hide: its session tables are known to be empty.
+    empty = [p.sessions == 0 for p in parts]
+    detail = rules.detail_allowed(whole.sessions) and all(
+        p.detail or e for p, e in zip(parts, empty, strict=True)
+    )
     tables: list[PublishedTable] = []
     if detail:
         for table in whole.tables:
             fixed, coarsen_ages = _PUBLISH_PLAN.get(table.key, (False, False))
+            of_sessions = table.unit in _SESSION_UNITS
             tables.append(
                 disclosure.combine(
                     table,
-                    [snap["tables"].get(table.key) for snap in snaps],
+                    [
+                        disclosure.EMPTY if e and of_sessions else snap["tables"].get(table.key)
+                        for snap, e in zip(snaps, empty, strict=True)
+                    ],
                     k,
                     fixed_total=fixed,
                     coarsen_ages=coarsen_ages,
@@ -485,7 +495,10 @@ def publish_period(
             )
 
     def summed(values: list[int | None]) -> int | None:
-        return None if not detail or any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
+        if not detail:
+            return None
+        known = [0 if e else v for v, e in zip(values, empty, strict=True)]
+        return None if any(v is None for v in known) else sum(v or 0 for v in known)
 
     limited: list[str] = []
     if rules.detail_allowed(whole.sessions) and not detail:
@@ -501,7 +514,11 @@ def publish_period(
         detail=detail,
         customers=summed([p.customers for p in parts]),
         total_minutes=summed([p.total_minutes for p in parts]),
-        median_minutes=whole.median_minutes if detail else None,
+        # a median is not a sum: shown only where every month's is (so a changed one stays out)
+        median_minutes=whole.median_minutes
+        if detail
+        and all(p.median_minutes is not None or e for p, e in zip(parts, empty, strict=True))
+        else None,
         volunteer_hours=round(whole.volunteer_minutes / 60, 1) if detail else None,
         tables=tuple(tables),
         trend=rules.exempt(whole.trend, k),
