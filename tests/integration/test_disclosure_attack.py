@@ -143,6 +143,10 @@ def test_a_corrected_month_published_again_does_not_give_away_the_change(point: 
     assert "revised" in again
     assert "minutes_total" not in again  # it changed by the new session's 35 minutes
     assert point.attack() == []
+    history = service.publication_history(point.db)
+    assert [r.period for r in history] == ["2026-10", "2026-10"]
+    assert history[0].limited == ("revised",) and history[1].limited == ()
+    assert history[0].sessions == 26 and history[0].formats == ("csv",)
 
 
 @st.composite
@@ -215,3 +219,66 @@ def test_no_published_number_can_be_worked_out(scenario: dict[str, object]) -> N
     finally:
         db.close()
     assert findings == [], (findings, checked)
+
+
+def _csv(period: str, rows: list[tuple[str, str, str]], trend: dict[str, int]) -> bytes:
+    lines = ["period,table,dimension1,value1,dimension2,value2,count,label"]
+    lines += [f"{period},{t},d,{code},,,{count}," for t, code, count in rows]
+    lines += [f"{period},trend,month,{m},,,{n}," for m, n in trend.items()]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+
+
+def test_the_attacker_finds_what_the_old_files_gave_away() -> None:
+    """The attacker is not blind: on files shaped like those before issue 18 it pins numbers."""
+    # 1. the topic total hidden, but at least the 25 sessions: tax "<5" is exactly 4
+    old = _csv(
+        "2026-10",
+        [
+            ("topics", "ident", "12"),
+            ("topics", "ident.bank_id", "12"),
+            ("topics", "health", "9"),
+            ("topics", "health.omakanta", "9"),
+            ("topics", "tax", "<5"),
+            ("topics", "tax.tax_card", "<5"),
+            ("topics", "total", "×"),
+        ],
+        {"2026-10": 25},
+    )
+    v = ("point", "2026-10", 0)
+    findings, _ = attack([parse_csv(old, {"2026-10": [v]})], K)
+    assert any("tax.tax_card" in f.what and f.low == f.high == 4 for f in findings)
+    # 2. September (7 sessions) published only as its total; October and the range in detail
+    sep, octo = ("point", "2026-09", 0), ("point", "2026-10", 0)
+    month = _csv(
+        "2026-10",
+        [("language", "fi", "14"), ("language", "sv", "0"), ("language", "total", "14")],
+        {"2026-10": 14},
+    )
+    ranged = _csv(
+        "2026-09..2026-10",
+        [("language", "fi", "20"), ("language", "sv", "<5"), ("language", "total", "21")],
+        {"2026-09": 7, "2026-10": 14},
+    )
+    small = _csv("2026-09", [], {"2026-09": 7})
+    pubs = [
+        parse_csv(small, {"2026-09": [sep]}),
+        parse_csv(month, {"2026-10": [octo]}),
+        parse_csv(ranged, {"2026-09": [sep], "2026-10": [octo]}),
+    ]
+    findings, _ = attack(pubs, K, {(sep, "language", "sv"): 1})
+    assert any("sv" in f.what for f in findings)
+    # 3. a corrected month: the old file showed English 0, the new one shows it hidden
+    first = _csv(
+        "2026-10",
+        [("language", "fi", "25"), ("language", "en", "0"), ("language", "total", "25")],
+        {"2026-10": 25},
+    )
+    second = _csv(
+        "2026-10",
+        [("language", "fi", "25"), ("language", "en", "<5"), ("language", "total", "26")],
+        {"2026-10": 26},
+    )
+    v0, v1 = ("point", "2026-10", 0), ("point", "2026-10", 1)
+    pubs = [parse_csv(first, {"2026-10": [v0]}), parse_csv(second, {"2026-10": [v1]})]
+    findings, _ = attack(pubs, K)
+    assert any("language.en" in f.what and f.low == f.high == 1 for f in findings)

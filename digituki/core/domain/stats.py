@@ -31,8 +31,11 @@ For 2-D tables check 2 is exact for non-negative completions, but what the marke
 narrowed line by line, so a combination of several lines may still pin a value in rare layouts
 (the coordinator's merged 2-D tables should keep this in mind).
 
-Known limit: differencing between separately published reports (e.g. January–June minus
-January–May) is not prevented here; the coordinator merge applies suppression to merged tables.
+Protection level (issue 18): a hidden value counts as derivable not only when it is pinned, but
+when a reader can narrow a "<k" to fewer than all of 1…k−1, or a "×" to fewer than k−1 values.
+
+Across reports (a range minus its months, a corrected month minus its first version, a regional
+report before and after a late file) the rules of `domain.disclosure` apply on top of this module.
 """
 
 from __future__ import annotations
