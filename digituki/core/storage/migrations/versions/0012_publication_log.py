@@ -3,7 +3,7 @@ showed of each month (counts and markers only, never people), so a later report 
 against everything published before (issue 18).
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-03
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
