@@ -266,7 +266,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from digituki.core.storage import instance_lock
 
     with instance_lock.acquire(paths.data_dir, "digituki demo"):
-        db, _ = _open_checked(paths, desk=False, prepare_key=False)  # the demo key comes next
+        db, _ = _open_checked(paths, desk=False, prepare_key=False)  # the demo key
         try:
             summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
         finally:

@@ -2399,6 +2399,26 @@ Or use the buttons below.</translation>
         <translation>All languages</translation>
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Order of the guides</source>
+        <translation>Order of the guides</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Best match first</translation>
+    </message>
+    <message>
+        <source>Oldest review first</source>
+        <translation>Oldest review first</translation>
+    </message>
+    <message>
+        <source>“Oldest review first” shows which guides to check against the services next</source>
+        <translation>“Oldest review first” shows which guides to check against the services next</translation>
+    </message>
+    <message>
         <source>&amp;Favourites only</source>
         <translation>&amp;Favourites only</translation>
     </message>

@@ -96,11 +96,7 @@ def open_configured(
 
 
 def open_checked(
-    url: str,
-    backup_dir: Path | None,
-    *,
-    point_database: bool = True,
-    prepare_key: bool = True,
+    url: str, backup_dir: Path | None, *, point_database: bool = True, prepare_key: bool = True
 ) -> Database:
     """Check, open and migrate; `DatabaseDamagedError` when the file is not sound.
 
