@@ -219,6 +219,24 @@ def _table(value: object, path: str, known: set[str]) -> None:
     if not isinstance(cells, list):
         _fail(f"{path}/cells", "type")
     for index, cell in enumerate(cells):
+        # the common cells first: [known code, count] and [known code, known code, count]
+        if cell.__class__ is list:
+            n = len(cell)
+            last = cell[-1] if n else None
+            if last.__class__ is int and last >= 0:
+                first = cell[0]
+                if n == 2:
+                    if first.__class__ is str and first in known:
+                        continue
+                elif n == 3:
+                    second = cell[1]
+                    if (
+                        first.__class__ is str
+                        and first in known
+                        and second.__class__ is str
+                        and second in known
+                    ):
+                        continue
         if cell.__class__ is not list:
             _fail(f"{path}/cells/{index}", "type")
         n = len(cell)
