@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -26,7 +27,18 @@ from pathlib import Path
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import DateTime, and_, bindparam, case, extract, func, inspect, select, text
+from sqlalchemy import (
+    DateTime,
+    and_,
+    bindparam,
+    case,
+    extract,
+    func,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from digituki.core.domain import helplog as hl
@@ -40,6 +52,7 @@ from digituki.core.storage.orm import (
     HelpSession,
     HelpSessionTopic,
     MonthExport,
+    StatsMonth,
     TurnedAway,
     VolunteerShift,
 )
@@ -55,6 +68,7 @@ BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("open", ("booked",)),
 )
 NEXT_STEP_TABLE: Final = "next_step"
+BUNDLE_CROSS: Final[tuple[str, ...]] = ("age_band", "support_form", "language", "outcome")
 
 # How each table of the report is published: (key, fixed total, age coarsening).
 _PUBLISH_PLAN: Final[dict[str, tuple[bool, bool]]] = {
@@ -239,68 +253,202 @@ def _bookings(session: Session, period: Period) -> dict[str, int] | None:
 # --- aggregation -------------------------------------------------------------------------------
 
 
-def period_stats(db: Database, period: Period) -> PeriodStats:
-    """Exact count tables of `period`, every count made by the database (GROUP BY)."""
-    topics = load_topics()
+def _scan(s: Session, period: Period) -> dict[str, Any]:
+    """The result rows of every statistics query over `period` (plain JSON-able lists)."""
     hs = HelpSession
     where = _in_period(period)
     first, after = period.bounds()
+    # One scan: every combination of the session attributes, with sessions, people, minutes.
+    cube = s.execute(
+        select(
+            hs.age_band,
+            hs.support_form,
+            hs.language,
+            hs.outcome,
+            hs.next_step,
+            hs.referral_target,
+            hs.on_behalf,
+            func.count(),
+            func.sum(hs.participants),
+            func.sum(hs.duration_minutes),
+        )
+        .where(where)
+        .group_by(
+            hs.age_band,
+            hs.support_form,
+            hs.language,
+            hs.outcome,
+            hs.next_step,
+            hs.referral_target,
+            hs.on_behalf,
+        )
+    ).all()
+    histogram = s.execute(
+        select(hs.duration_minutes, func.count()).where(where).group_by(hs.duration_minutes)
+    ).all()
+    # A topic's group is the part of its code before the dot (the topic list guarantees it).
+    topic_rows = s.execute(
+        select(HelpSessionTopic.topic_code, func.count())
+        .join(hs, hs.id == HelpSessionTopic.session_id)
+        .where(where)
+        .group_by(HelpSessionTopic.topic_code)
+    ).all()
+    year, month = extract("year", hs.session_date), extract("month", hs.session_date)
+    trend_rows = s.execute(
+        select(year, month, func.count()).where(where).group_by(year, month)
+    ).all()
+    turned = s.execute(
+        select(TurnedAway.reason, func.count())
+        .where(TurnedAway.day >= first, TurnedAway.day < after)
+        .group_by(TurnedAway.reason)
+    ).all()
+    volunteer_minutes = s.scalar(
+        select(func.coalesce(func.sum(VolunteerShift.minutes), 0)).where(
+            VolunteerShift.day >= first, VolunteerShift.day < after
+        )
+    )
+    columns = [getattr(hs, attribute) for attribute in BUNDLE_CROSS]
+    cross = s.execute(
+        select(HelpSessionTopic.topic_code, *columns, func.count())
+        .join(hs, hs.id == HelpSessionTopic.session_id)
+        .where(where)
+        .group_by(HelpSessionTopic.topic_code, *columns)
+    ).all()
+    devices = s.execute(select(hs.device, func.count()).where(where).group_by(hs.device)).all()
+    return {
+        "cube": [
+            [a, f, la, o, st, t, b, int(n), int(p or 0), int(m or 0)]
+            for a, f, la, o, st, t, b, n, p, m in cube
+        ],
+        "histogram": [[int(d), int(n)] for d, n in histogram],
+        "topics": [[code, int(n)] for code, n in topic_rows],
+        "trend": [[f"{int(y):04d}-{int(m):02d}", int(n)] for y, m, n in trend_rows],
+        "turned_away": [[r, int(n)] for r, n in turned],
+        "volunteer_minutes": int(volunteer_minutes or 0),
+        "bookings": _bookings(s, period),
+        "cross": [[*row[:-1], int(row[-1])] for row in cross],
+        "devices": [[d, int(n)] for d, n in devices],
+    }
+
+
+def _summed(scans: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The rows of several scans (months) as if one query had covered them all."""
+    if len(scans) == 1:
+        return scans[0]
+
+    def add(key: str) -> list[list[Any]]:
+        totals: dict[Any, int] = defaultdict(int)
+        for scan in scans:
+            for code, n in scan[key]:
+                totals[code] += n
+        return [[code, n] for code, n in totals.items()]
+
+    bookings = [scan["bookings"] for scan in scans]
+    booked: dict[str, int] | None = None
+    if all(b is not None for b in bookings):
+        booked = defaultdict(int)
+        for b in bookings:
+            for group, n in b.items():
+                booked[group] += n
+    return {
+        "cube": [row for scan in scans for row in scan["cube"]],  # summed where they are read
+        "histogram": sorted(add("histogram")),
+        "topics": add("topics"),
+        "trend": add("trend"),
+        "turned_away": add("turned_away"),
+        "volunteer_minutes": sum(scan["volunteer_minutes"] for scan in scans),
+        "bookings": None if booked is None else dict(booked),
+        "cross": [row for scan in scans for row in scan["cross"]],
+        "devices": add("devices"),
+    }
+
+
+def _months_rows(db: Database, period: Period) -> dict[str, Any]:
+    """The summed rows of `period`'s months, each month's read from `stats_month` or rebuilt
+    (and kept) when a write touched it since (see migration 0010)."""
+    months = period.months()
     with db.unit_of_work() as uow:
         s = uow.session
-        # One scan: every combination of the session attributes, with sessions, people, minutes.
-        cube = s.execute(
-            select(
-                hs.age_band,
-                hs.support_form,
-                hs.language,
-                hs.outcome,
-                hs.next_step,
-                hs.referral_target,
-                hs.on_behalf,
-                func.count(),
-                func.sum(hs.participants),
-                func.sum(hs.duration_minutes),
-            )
-            .where(where)
-            .group_by(
-                hs.age_band,
-                hs.support_form,
-                hs.language,
-                hs.outcome,
-                hs.next_step,
-                hs.referral_target,
-                hs.on_behalf,
-            )
-        ).all()
-        histogram = s.execute(
-            select(hs.duration_minutes, func.count())
-            .where(where)
-            .group_by(hs.duration_minutes)
-            .order_by(hs.duration_minutes)
-        ).all()
-        # A topic's group is the part of its code before the dot (the topic list guarantees it).
-        topic_rows = s.execute(
-            select(HelpSessionTopic.topic_code, func.count())
-            .join(hs, hs.id == HelpSessionTopic.session_id)
-            .where(where)
-            .group_by(HelpSessionTopic.topic_code)
-        ).all()
-        year, month = extract("year", hs.session_date), extract("month", hs.session_date)
-        trend_rows = s.execute(
-            select(year, month, func.count()).where(where).group_by(year, month)
-        ).all()
-        turned = s.execute(
-            select(TurnedAway.reason, func.count())
-            .where(TurnedAway.day >= first, TurnedAway.day < after)
-            .group_by(TurnedAway.reason)
-        ).all()
-        volunteer_minutes = s.scalar(
-            select(func.coalesce(func.sum(VolunteerShift.minutes), 0)).where(
-                VolunteerShift.day >= first, VolunteerShift.day < after
-            )
-        )
-        bookings = _bookings(s, period)
+        cached = {
+            row.month: (row.version, row.content)
+            for row in s.scalars(select(StatsMonth).where(StatsMonth.month.in_(months)))
+        }
+        scans: list[dict[str, Any]] = []
+        fresh: list[tuple[str, int | None, dict[str, Any]]] = []
+        for month in months:
+            version, content = cached.get(month, (None, None))
+            if content is not None:
+                scans.append(json.loads(content))
+                continue
+            scan = _scan(s, Period.month(month))
+            scans.append(scan)
+            fresh.append((month, version, scan))
+        if fresh:
+            _keep(s, fresh)
+    return _summed(scans)
 
+
+def _keep(s: Session, fresh: Sequence[tuple[str, int | None, dict[str, Any]]]) -> None:
+    """Store rebuilt months unless a write bumped their version meanwhile (then the next read
+    rebuilds them again); a database that cannot be written (read-only, locked) keeps nothing."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        for month, version, scan in fresh:
+            content = json.dumps(scan, separators=(",", ":"))
+            if version is None:
+                s.execute(_insert_if_absent(s, month, content))
+            else:
+                s.execute(
+                    update(StatsMonth)
+                    .where(StatsMonth.month == month, StatsMonth.version == version)
+                    .values(content=content)
+                )
+        s.commit()
+    except SQLAlchemyError:
+        s.rollback()
+
+
+def _insert_if_absent(s: Session, month: str, content: str) -> Any:
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return (
+            pg_insert(StatsMonth)
+            .values(month=month, version=0, content=content)
+            .on_conflict_do_nothing(index_elements=["month"])
+        )
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return (
+        sqlite_insert(StatsMonth)
+        .values(month=month, version=0, content=content)
+        .on_conflict_do_nothing(index_elements=["month"])
+    )
+
+
+def period_stats(db: Database, period: Period) -> PeriodStats:
+    """Exact count tables of `period`: the sum of its months' GROUP BY results (kept per month,
+    rebuilt only for a month changed since it was last read)."""
+    return _assemble(period, _months_rows(db, period))
+
+
+def period_stats_from_rows(db: Database, period: Period) -> PeriodStats:
+    """The same as `period_stats`, computed from the session rows of the whole period at once
+    (the computation before the monthly store; `check_month_store` and the tests compare)."""
+    return _assemble(period, _scan_whole(db, period))
+
+
+def _scan_whole(db: Database, period: Period) -> dict[str, Any]:
+    with db.unit_of_work() as uow:
+        return _scan(uow.session, period)
+
+
+def _assemble(period: Period, rows: dict[str, Any]) -> PeriodStats:
+    topics = load_topics()
+    cube, histogram = rows["cube"], rows["histogram"]
+    topic_rows, trend_rows, turned = rows["topics"], rows["trend"], rows["turned_away"]
+    volunteer_minutes, bookings = rows["volunteer_minutes"], rows["bookings"]
     sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     sessions = customers = minutes = 0
     referral: dict[str, int] = defaultdict(int)
@@ -341,7 +489,7 @@ def period_stats(db: Database, period: Period) -> PeriodStats:
         tables.append(
             _flat("bookings", "bookings", [g for g, _ in BOOKING_GROUPS], bookings, "status")
         )
-    per_month = {f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in trend_rows}
+    per_month = {m: int(n) for m, n in trend_rows}
     months = period.months()
     trend = CountTable(
         "trend", "sessions", "month", months, tuple((per_month.get(m, 0),) for m in months)
@@ -351,7 +499,7 @@ def period_stats(db: Database, period: Period) -> PeriodStats:
         sessions=sessions,
         customers=customers,
         total_minutes=minutes,
-        duration_histogram=tuple((int(d), int(n)) for d, n in histogram),
+        duration_histogram=tuple(sorted((int(d), int(n)) for d, n in histogram)),
         volunteer_minutes=int(volunteer_minutes or 0),
         tables=tuple(tables),
         trend=trend,
@@ -413,36 +561,23 @@ def report(db: Database, period: Period, *, now: dt.datetime | None = None) -> P
 
 # --- the coordinator bundle's extra tables -----------------------------------------------------
 
-BUNDLE_CROSS: Final[tuple[str, ...]] = ("age_band", "support_form", "language", "outcome")
 
-
-def topic_cross_tables(db: Database, period: Period) -> tuple[CountTable, ...]:
+def topic_cross_tables(
+    db: Database, period: Period, rows: dict[str, Any] | None = None
+) -> tuple[CountTable, ...]:
     """Topic × one attribute (topic mentions), exact, for the coordinator bundle.
 
-    One GROUP BY over topic and all the attributes (a few thousand aggregate rows at most), then
-    each two-way table is a sum over that small result.
-    """
-    hs = HelpSession
-    where = _in_period(period)
+    One GROUP BY over topic and all the attributes (a few thousand aggregate rows at most, kept
+    per month with the other statistics), then each two-way table is a sum over that result."""
+    rows = rows if rows is not None else _months_rows(db, period)
     codes = load_topics().all_codes()
     position = {code: i for i, code in enumerate(codes)}
-    columns = [getattr(hs, attribute) for attribute in BUNDLE_CROSS]
-    with db.unit_of_work() as uow:
-        rows = uow.session.execute(
-            select(HelpSessionTopic.topic_code, *columns, func.count())
-            .join(hs, hs.id == HelpSessionTopic.session_id)
-            .where(where)
-            .group_by(HelpSessionTopic.topic_code, *columns)
-        ).all()
-        device_rows = uow.session.execute(
-            select(hs.device, func.count()).where(where).group_by(hs.device)
-        ).all()
     sums: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
-    for row in rows:
+    for row in rows["cross"]:
         topic, n = row[0], int(row[-1])
         for i, value in enumerate(row[1:-1]):
             sums[i][(topic, value)] += n
-    used = sorted({row[0] for row in rows}, key=lambda c: (position.get(c, len(codes)), c))
+    used = sorted({row[0] for row in rows["cross"]}, key=lambda c: (position.get(c, len(codes)), c))
     result: list[CountTable] = []
     for attribute, values in zip(BUNDLE_CROSS, sums, strict=True):
         listed = hl.LISTS.get(attribute) or hl.AGE_BANDS
@@ -457,8 +592,23 @@ def topic_cross_tables(db: Database, period: Period) -> tuple[CountTable, ...]:
                 column_dimension=attribute,
             )
         )
-    result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in device_rows}))
+    result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in rows["devices"]}))
     return tuple(result)
+
+
+def check_month_store(db: Database) -> list[str]:
+    """Months whose kept statistics differ from a fresh count of their rows (should be none)."""
+    with db.unit_of_work() as uow:
+        s = uow.session
+        kept = s.execute(
+            select(StatsMonth.month, StatsMonth.content).where(StatsMonth.content.is_not(None))
+        ).all()
+        return [
+            month
+            for month, content in kept
+            if json.loads(content or "null")
+            != json.loads(json.dumps(_scan(s, Period.month(month))))
+        ]
 
 
 # --- point identity ----------------------------------------------------------------------------
