@@ -149,7 +149,7 @@ def test_a_stale_month_is_found_by_the_check(db: Database) -> None:
         uow.session.execute(
             text(
                 "UPDATE stats_month SET content = "
-                "replace(content, '\"devices\":[[', '\"devices\":[[\"tablet\",1],[')"
+                'replace(content, \'"devices":[[\', \'"devices":[["tablet",1],[\')'
             )
         )
         uow.commit()
