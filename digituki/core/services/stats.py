@@ -315,20 +315,55 @@ def _scan(s: Session, period: Period) -> dict[str, Any]:
         .group_by(HelpSessionTopic.topic_code, *columns)
     ).all()
     devices = s.execute(select(hs.device, func.count()).where(where).group_by(hs.device)).all()
+    # Only sums are kept: the marginals the report shows and the pairs the bundle carries.
+    totals = [0, 0, 0]  # sessions, customers (people), minutes
+    marginals: dict[str, dict[Any, int]] = {key: defaultdict(int) for key in _MARGINALS}
+    for age, form, language, outcome, step, target, behalf, n, people, mins in cube:
+        n, people = int(n), int(people or 0)
+        totals[0] += n
+        totals[1] += people
+        totals[2] += int(mins or 0)
+        marginals["age_band"][age] += people
+        marginals["support_form"][form] += n
+        marginals["language"][language] += n
+        marginals["outcome"][outcome] += n
+        marginals["next_step"][step] += n
+        marginals["on_behalf"][behalf] += n
+        if target is not None:
+            marginals["referral"][target] += n
+    pairs: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
+    for row in cross:
+        topic, n = row[0], int(row[-1])
+        for i, value in enumerate(row[1:-1]):
+            pairs[i][(topic, value)] += n
     return {
-        "cube": [
-            [a, f, la, o, st, t, b, int(n), int(p or 0), int(m or 0)]
-            for a, f, la, o, st, t, b, n, p, m in cube
-        ],
+        "format": _FORMAT,
+        "totals": totals,
+        **{key: [[code, n] for code, n in values.items()] for key, values in marginals.items()},
         "histogram": [[int(d), int(n)] for d, n in histogram],
         "topics": [[code, int(n)] for code, n in topic_rows],
         "trend": [[f"{int(y):04d}-{int(m):02d}", int(n)] for y, m, n in trend_rows],
         "turned_away": [[r, int(n)] for r, n in turned],
         "volunteer_minutes": int(volunteer_minutes or 0),
         "bookings": _bookings(s, period),
-        "cross": [[*row[:-1], int(row[-1])] for row in cross],
+        "cross": {
+            attribute: [[t, v, n] for (t, v), n in values.items()]
+            for attribute, values in zip(BUNDLE_CROSS, pairs, strict=True)
+        },
         "devices": [[d, int(n)] for d, n in devices],
     }
+
+
+_FORMAT: Final = 1  # of a kept month's JSON; a month kept in another format is counted again
+_MARGINALS: Final = (
+    "age_band",
+    "support_form",
+    "language",
+    "outcome",
+    "next_step",
+    "on_behalf",
+    "referral",
+)
 
 
 def _summed(scans: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -350,15 +385,25 @@ def _summed(scans: Sequence[dict[str, Any]]) -> dict[str, Any]:
         for b in bookings:
             for group, n in b.items():
                 booked[group] += n
+
+    def add_pairs(attribute: str) -> list[list[Any]]:
+        totals: dict[tuple[str, str], int] = defaultdict(int)
+        for scan in scans:
+            for topic, value, n in scan["cross"][attribute]:
+                totals[(topic, value)] += n
+        return [[t, v, n] for (t, v), n in totals.items()]
+
     return {
-        "cube": [row for scan in scans for row in scan["cube"]],  # summed where they are read
+        "format": _FORMAT,
+        "totals": [sum(scan["totals"][i] for scan in scans) for i in range(3)],
+        **{key: add(key) for key in _MARGINALS},
         "histogram": sorted(add("histogram")),
         "topics": add("topics"),
         "trend": add("trend"),
         "turned_away": add("turned_away"),
         "volunteer_minutes": sum(scan["volunteer_minutes"] for scan in scans),
         "bookings": None if booked is None else dict(booked),
-        "cross": [row for scan in scans for row in scan["cross"]],
+        "cross": {attribute: add_pairs(attribute) for attribute in BUNDLE_CROSS},
         "devices": add("devices"),
     }
 
@@ -377,8 +422,9 @@ def _months_rows(db: Database, period: Period) -> dict[str, Any]:
         fresh: list[tuple[str, int | None, dict[str, Any]]] = []
         for month in months:
             version, content = cached.get(month, (None, None))
-            if content is not None:
-                scans.append(json.loads(content))
+            kept = json.loads(content) if content is not None else None
+            if kept is not None and kept.get("format") == _FORMAT:
+                scans.append(kept)
                 continue
             scan = _scan(s, Period.month(month))
             scans.append(scan)
@@ -446,25 +492,12 @@ def _scan_whole(db: Database, period: Period) -> dict[str, Any]:
 
 def _assemble(period: Period, rows: dict[str, Any]) -> PeriodStats:
     topics = load_topics()
-    cube, histogram = rows["cube"], rows["histogram"]
+    histogram = rows["histogram"]
     topic_rows, trend_rows, turned = rows["topics"], rows["trend"], rows["turned_away"]
     volunteer_minutes, bookings = rows["volunteer_minutes"], rows["bookings"]
-    sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    sessions = customers = minutes = 0
-    referral: dict[str, int] = defaultdict(int)
-    for age, form, language, outcome, step, target, behalf, n, people, mins in cube:
-        n, people, mins = int(n), int(people or 0), int(mins or 0)
-        sessions += n
-        customers += people
-        minutes += mins
-        sums["age_band"][age] += people
-        sums["support_form"][form] += n
-        sums["language"][language] += n
-        sums["outcome"][outcome] += n
-        sums["next_step"][step] += n
-        sums["on_behalf"][behalf] += n
-        if target is not None:
-            referral[target] += n
+    sessions, customers, minutes = rows["totals"]
+    sums = {key: dict(rows[key]) for key in _MARGINALS}
+    referral = sums["referral"]
     tables = [
         _flat("age_band", "customers", hl.AGE_BANDS, sums["age_band"]),
         _topic_tree(
@@ -572,12 +605,11 @@ def topic_cross_tables(
     rows = rows if rows is not None else _months_rows(db, period)
     codes = load_topics().all_codes()
     position = {code: i for i, code in enumerate(codes)}
-    sums: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
-    for row in rows["cross"]:
-        topic, n = row[0], int(row[-1])
-        for i, value in enumerate(row[1:-1]):
-            sums[i][(topic, value)] += n
-    used = sorted({row[0] for row in rows["cross"]}, key=lambda c: (position.get(c, len(codes)), c))
+    sums = [{(t, v): n for t, v, n in rows["cross"][attribute]} for attribute in BUNDLE_CROSS]
+    used = sorted(
+        {t for t, _, _ in rows["cross"][BUNDLE_CROSS[0]]},
+        key=lambda c: (position.get(c, len(codes)), c),
+    )
     result: list[CountTable] = []
     for attribute, values in zip(BUNDLE_CROSS, sums, strict=True):
         listed = hl.LISTS.get(attribute) or hl.AGE_BANDS
@@ -738,6 +770,23 @@ def export_period(
     Person-readable formats (pdf, xlsx, csv) carry the suppressed report; the coordinator bundle
     carries exact counts (no microdata) for merging across points.
     """
+    files, _ = export_period_with_stats(
+        db, period, formats, out_dir, language=language, now=now, progress=progress
+    )
+    return files
+
+
+def export_period_with_stats(
+    db: Database,
+    period: Period,
+    formats: Iterable[str],
+    out_dir: Path,
+    *,
+    language: str = "fi",
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> tuple[tuple[ExportedFile, ...], PeriodStats]:
+    """`export_period`, also returning the statistics it exported (computed once)."""
     wanted = list(dict.fromkeys(formats))
     for fmt in wanted:
         if fmt not in FORMATS:
@@ -769,7 +818,7 @@ def export_period(
         written.append(ExportedFile(fmt, path, checksum))
         if progress:
             progress(done, steps)
-    return tuple(written)
+    return tuple(written), stats
 
 
 def _write(
