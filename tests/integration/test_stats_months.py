@@ -173,3 +173,28 @@ def test_exports_are_the_same_from_kept_months(db: Database, tmp_path: Any, fmt:
         for doc in (a, b):
             doc.pop("export_id"), doc.pop("checksum"), doc.pop("signature", None)
         assert a == b
+
+
+def test_cli_check_reports_a_stale_month(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from digituki.cli import main
+
+    home = tmp_path / "home"
+    assert main(["demo", "--data-dir", str(home), "--months", "1"]) == 0
+    db = Database.open_file(home / "digituki.sqlite3")
+    try:
+        stats.period_stats(db, Period.year(dt.date.today().year))  # keep this year's months
+    finally:
+        db.close()
+    assert main(["check", "--data-dir", str(home)]) == 0
+    capsys.readouterr()
+    db = Database.open_file(home / "digituki.sqlite3")
+    try:
+        with db.unit_of_work() as uow:
+            uow.session.execute(
+                text("UPDATE stats_month SET content = replace(content, '[[', '[[\"x\",1],[')")
+            )
+            uow.commit()
+    finally:
+        db.close()
+    assert main(["check", "--data-dir", str(home)]) == 1
+    assert "kept monthly statistics differ" in capsys.readouterr().out
