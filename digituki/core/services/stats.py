@@ -286,13 +286,6 @@ def _scan(s: Session, period: Period) -> dict[str, Any]:
     histogram = s.execute(
         select(hs.duration_minutes, func.count()).where(where).group_by(hs.duration_minutes)
     ).all()
-    # A topic's group is the part of its code before the dot (the topic list guarantees it).
-    topic_rows = s.execute(
-        select(HelpSessionTopic.topic_code, func.count())
-        .join(hs, hs.id == HelpSessionTopic.session_id)
-        .where(where)
-        .group_by(HelpSessionTopic.topic_code)
-    ).all()
     year, month = extract("year", hs.session_date), extract("month", hs.session_date)
     trend_rows = s.execute(
         select(year, month, func.count()).where(where).group_by(year, month)
@@ -331,9 +324,13 @@ def _scan(s: Session, period: Period) -> dict[str, Any]:
         marginals["on_behalf"][behalf] += n
         if target is not None:
             marginals["referral"][target] += n
+    # Topic mentions by topic are the sums of the topic × attributes rows (one join, not two).
+    # A topic's group is the part of its code before the dot (the topic list guarantees it).
+    mentions: dict[str, int] = defaultdict(int)
     pairs: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
     for row in cross:
         topic, n = row[0], int(row[-1])
+        mentions[topic] += n
         for i, value in enumerate(row[1:-1]):
             pairs[i][(topic, value)] += n
     return {
@@ -341,7 +338,7 @@ def _scan(s: Session, period: Period) -> dict[str, Any]:
         "totals": totals,
         **{key: [[code, n] for code, n in values.items()] for key, values in marginals.items()},
         "histogram": [[int(d), int(n)] for d, n in histogram],
-        "topics": [[code, int(n)] for code, n in topic_rows],
+        "topics": [[code, n] for code, n in mentions.items()],
         "trend": [[f"{int(y):04d}-{int(m):02d}", int(n)] for y, m, n in trend_rows],
         "turned_away": [[r, int(n)] for r, n in turned],
         "volunteer_minutes": int(volunteer_minutes or 0),
