@@ -18,7 +18,7 @@ Existing databases start with an empty table: the first read of a month builds i
 queries as before, one month at a time), so the migration itself stays instant.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-03
 """
 
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
