@@ -197,6 +197,8 @@ def m_cell(doc: dict[str, Any], rng: random.Random) -> None:
     """One cell made longer, shorter, or given an odd item."""
     cells = [t["cells"] for t in doc["tables"] if t["cells"]]
     row = rng.choice(rng.choice(cells))
+    if not isinstance(row, list):
+        return  # an earlier mutation replaced the cell
     kind = rng.randrange(3)
     if kind == 0:
         row.extend(rng.choice([1, "x", 2.0, None]) for _ in range(rng.randint(1, 2)))
