@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core.clock import HELSINKI
 from digituki.core.domain.errors import DigitukiError, ValidationError
 from digituki.ui.errors import message_for, show_error
 
@@ -179,8 +180,11 @@ def _refresh(window: Any) -> None:
         page.activate()
 
 
-def after_database_ready(window: Any) -> None:
-    """Ask for the passphrase when needed, warn on a network drive, start the daily purge."""
+def after_database_ready(window: Any, *, ask_key: bool = True) -> None:
+    """Ask for the passphrase when needed, warn on a network drive, start the daily purge.
+
+    `ask_key=False`: the first-run set-up asks for a new passphrase itself (its last step).
+    """
     from digituki.core.security import keys
     from digituki.core.services import startup
 
@@ -196,8 +200,9 @@ def after_database_ready(window: Any) -> None:
     def status_known(status: Any) -> None:
         if status.state == keys.KeyState.LOCKED:
             ask_passphrase(window, create=False)
-        elif status.state == keys.KeyState.NEW_PASSPHRASE or (
-            status.legacy_file and not status.secure_store
+        elif ask_key and (
+            status.state == keys.KeyState.NEW_PASSPHRASE
+            or (status.legacy_file and not status.secure_store)
         ):
             ask_passphrase(window, create=True, then=lambda pw: offer_recovery_sheet(window, pw))
 
@@ -368,11 +373,10 @@ def offer_restore(window: Any, missing: bool = False) -> None:
                 ),
             )
             return
-        from zoneinfo import ZoneInfo
 
         from digituki.ui.i18n import format_date, format_time
 
-        when = info.created.astimezone(ZoneInfo("Europe/Helsinki"))
+        when = info.created.astimezone(HELSINKI)
         if missing:
             title = translate("Safety", "The database is missing")
             text = translate(

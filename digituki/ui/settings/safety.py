@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core.clock import HELSINKI
 from digituki.ui import safety
 from digituki.ui.context import AppContext
 from digituki.ui.widgets.responsive import stack_when_large, wrap_when_large
@@ -127,7 +128,13 @@ class SafetySection(QGroupBox):
     def _show_key(self, status: Any) -> None:
         from digituki.core.security.keys import KeyState
 
-        if status.state == KeyState.LOCKED:
+        if getattr(status, "demo", False) and status.state == KeyState.READY:
+            text = self.tr(
+                "This is a demo point: its data is made up and its key is public, so it needs "
+                "no passphrase. Never enter real customers here; start a real point in its own "
+                "data folder."
+            )
+        elif status.state == KeyState.LOCKED:
             text = self.tr(
                 "Customers' details are locked on this computer. Use the passphrase to open them."
             )
@@ -156,11 +163,10 @@ class SafetySection(QGroupBox):
         if report is None:
             self.purge_status.setText(self.tr("Old contact details have not been removed yet."))
             return
-        from zoneinfo import ZoneInfo
 
         from digituki.ui.i18n import format_date, format_time
 
-        when = report.ran_at.astimezone(ZoneInfo("Europe/Helsinki"))
+        when = report.ran_at.astimezone(HELSINKI)
         self.purge_status.setText(
             self.tr(
                 "Old contact details and notes were last removed on {date} at {time}: "
