@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import pathlib
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -320,8 +321,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     db, target = _open_checked(paths)
     try:
-        files = stats.export_period(db, period, formats, out, language=args.language)
-        sessions = stats.period_stats(db, period).sessions
+        files, exported = stats.export_period_with_stats(
+            db, period, formats, out, language=args.language
+        )
+        sessions = exported.sessions
     except OSError as exc:
         print(f"could not write to {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -410,7 +413,32 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0 if found.ok else 1
     result = backup.check(target.file)
     print(f"{target.file}: {result}")
-    return 0 if result == "ok" else 1
+    if result != "ok":
+        return 1
+    stale = _stale_statistics(target.file)
+    if stale:
+        # a cache: the next read counts these months again from the sessions
+        print(f"kept monthly statistics differ from the sessions: {', '.join(stale)}")
+        return 1
+    return 0
+
+
+def _stale_statistics(path: pathlib.Path) -> list[str]:
+    """Months whose kept statistics (stats_month) differ from a fresh count; read only."""
+    from sqlalchemy import inspect
+
+    from digituki.core.services import stats
+    from digituki.core.storage.database import Database
+
+    if not path.exists():
+        return []
+    db = Database.open_read_only(path)
+    try:
+        if not inspect(db.engine).has_table("stats_month"):
+            return []  # a database from before the monthly store: nothing kept to check
+        return stats.check_month_store(db)
+    finally:
+        db.close()
 
 
 def _read_passphrase(args: argparse.Namespace) -> None:

@@ -222,7 +222,18 @@ def test_aggregation_runs_in_sql_not_over_session_rows(
     for statement in selects:
         upper = statement.upper()
         catalog = "SQLITE_MASTER" in upper or "PG_CATALOG" in upper  # has_table("booking")
-        assert "COUNT(" in upper or "SUM(" in upper or catalog, statement
+        kept = "FROM STATS_MONTH" in upper  # the month's kept results (migration 0010)
+        assert "COUNT(" in upper or "SUM(" in upper or catalog or kept, statement
+
+    # read again with nothing changed: only the kept month is read, no session rows at all
+    statements.clear()
+    event.listen(october.engine, "before_cursor_execute", remember)
+    try:
+        again = service.period_stats(october, OCTOBER)
+    finally:
+        event.remove(october.engine, "before_cursor_execute", remember)
+    assert again == service.period_stats_from_rows(october, OCTOBER)
+    assert [s for s in statements if "HELP_SESSION" in s.upper()] == []
 
 
 # --- the published report -----------------------------------------------------------------------

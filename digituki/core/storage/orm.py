@@ -527,3 +527,16 @@ class SiteSecret(Base):
     kdf_r: Mapped[int | None] = mapped_column(Integer, nullable=True)
     kdf_p: Mapped[int | None] = mapped_column(Integer, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class StatsMonth(Base):
+    """Cache of one month's statistics rows (`services.stats`); triggers clear it on writes.
+
+    ``version`` goes up on every write that touches the month (migration 0010's triggers);
+    ``content`` is the JSON of that month's GROUP BY results, NULL until rebuilt."""
+
+    __tablename__ = "stats_month"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    content: Mapped[str | None] = mapped_column(Text, nullable=True)
