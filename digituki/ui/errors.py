@@ -63,6 +63,15 @@ def message_for(error: DigitukiError) -> str:
                 "This database was saved by a newer version of Digituki, so it is open for "
                 "reading only: nothing can be saved. Install the newest version.",
             ),
+            "database_not_writable": translate(
+                "Errors",
+                "Digituki cannot write to {path} (read-only). Nothing was saved. Ask your "
+                "support person to make the file and its folder writable.",
+            ),
+            "disk_full": translate(
+                "Errors",
+                "The disk is full: free space and try again; nothing was lost.",
+            ),
             "key_unavailable": translate(
                 "Errors",
                 "Customers' names and phone numbers are locked. Open them with the point's "

@@ -1409,6 +1409,14 @@ Or use the buttons below.</translation>
         <translation>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</translation>
     </message>
     <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>The disk is full: free space and try again; nothing was lost.</translation>
+    </message>
+    <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
     </message>

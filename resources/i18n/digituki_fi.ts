@@ -1409,6 +1409,14 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla, joten sen voi vain lukea: mitään ei voi tallentaa. Asenna uusin versio.</translation>
     </message>
     <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki ei voi kirjoittaa kohteeseen {path} (vain luku). Mitään ei tallennettu. Pyydä tukihenkilöäsi sallimaan kirjoitus tiedostoon ja sen kansioon.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>Levy on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei menetetty.</translation>
+    </message>
+    <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Asiakkaiden nimet ja puhelinnumerot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
     </message>

@@ -1409,6 +1409,14 @@ Eller använd knapparna nedan.</translation>
         <translation>Databasen har sparats med en nyare version av Digituki och är därför öppen endast för läsning: ingenting kan sparas. Installera den senaste versionen.</translation>
     </message>
     <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki kan inte skriva till {path} (skrivskyddad). Inget sparades. Be din stödperson göra filen och dess mapp skrivbara.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>Disken är full: frigör utrymme och försök igen; inget gick förlorat.</translation>
+    </message>
+    <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Kundernas namn och telefonnummer är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
     </message>

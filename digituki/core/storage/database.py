@@ -77,9 +77,10 @@ class Database:
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         """A transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE) unless
         `read_only` (then it must not write: for frequent cheap queries) or nested in another."""
+        where = str(self.engine.url.database or "") if self.engine.dialect.name == "sqlite" else ""
         if read_only:
-            return UnitOfWork(self._reading)
-        return UnitOfWork(self._sessions, self._reading)
+            return UnitOfWork(self._reading, newer_app=self.read_only, where=where)
+        return UnitOfWork(self._sessions, self._reading, newer_app=self.read_only, where=where)
 
     def close(self) -> None:
         self.engine.dispose()
