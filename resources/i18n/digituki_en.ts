@@ -3027,6 +3027,10 @@ Data folder: {folder}</translation>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</translation>
     </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursEditor</name>

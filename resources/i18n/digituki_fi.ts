@@ -3027,6 +3027,10 @@ Tietokansio: {folder}</translation>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tukikerta säilytettiin tällä tietokoneella, ja se lähetetään itsestään, kun yhteys palaa.</translation>
     </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä: osa tiedoista ei näy. Tukikerrat säilytetään tällä tietokoneella; ajanvaraukset tarvitsevat palvelimen.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursEditor</name>

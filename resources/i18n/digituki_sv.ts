@@ -3027,6 +3027,10 @@ Datamapp: {folder}</translation>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>Den gemensamma databasen kan inte nås. Stödtillfället sparades på den här datorn och skickas automatiskt när förbindelsen fungerar igen.</translation>
     </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>Den gemensamma databasen kan inte nås: en del uppgifter visas inte. Stödtillfällen sparas på den här datorn; bokningar behöver servern.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursEditor</name>
