@@ -108,7 +108,22 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
         url = connect_url(url)
     # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
-    db = startup.open_checked(url, ctx.paths.backup_dir, point_database=local.mode != "coordinator")
+    try:
+        db = startup.open_checked(
+            url, ctx.paths.backup_dir, point_database=local.mode != "coordinator"
+        )
+    except Exception as exc:
+        if getattr(exc, "code", "") != "server_unreachable" or local.mode == "coordinator":
+            raise
+        # Start offline (issue 22): the window opens, help sessions go to the offline queue and
+        # are sent when the server answers; the start-up maintenance runs at the next start.
+        from digituki.core.storage.database import Database
+        from digituki.core.storage.engine import create_db_engine
+
+        log.warning("starting offline: the shared database cannot be reached")
+        offline = Database(create_db_engine(url))
+        offline.offline_start = True
+        return offline
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
@@ -371,11 +386,33 @@ class MainWindow(QMainWindow):
         from digituki.ui import safety
 
         safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
+        if getattr(db, "offline_start", False):
+            self._show_offline_banner()
         from digituki.ui.refresh import ChangeWatcher
 
         self.change_watcher = ChangeWatcher(self)  # other desks' changes (issue 11)
         self.areas_ready.emit()
         QTimer.singleShot(0, self._build_next_area)
+
+    def _show_offline_banner(self) -> None:
+        """Started while the shared server was away: say so until it answers (issue 22)."""
+        from PySide6.QtWidgets import QLabel
+
+        banner = self.findChild(QLabel, "offlineBanner")
+        if banner is None:
+            banner = QLabel(self)
+            banner.setObjectName("offlineBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("QLabel { background: #fff3cd; color: #3d2e00; padding: 4px; }")
+            self.statusBar().addPermanentWidget(banner, 1)
+        text = translate(
+            "MainWindow",
+            "Offline: the shared database cannot be reached. Help sessions are kept on this "
+            "computer and sent when it answers again; bookings need the server.",
+        )
+        banner.setText(text)
+        banner.setAccessibleName(text)
+        banner.show()
 
     @property
     def all_areas_built(self) -> bool:

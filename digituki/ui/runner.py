@@ -45,34 +45,6 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def _say_unreachable(parent: QWidget | None, exc: BaseException) -> bool:
-    """The shared server could not be reached: say so in the status bar, not in a dialog that
-    a volunteer's next Enter would close instead of saving (issue 22). True when said."""
-    from digituki.ui.offline import is_connection_error
-
-    if not is_connection_error(exc):
-        return False
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    log.warning("the shared database cannot be reached (%s)", type(exc).__name__)
-    window = parent.window() if parent is not None else None
-    if not isinstance(window, QMainWindow):
-        window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None
-        )
-    if window is not None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Offline",
-                "The shared database cannot be reached: some information is not shown. Help "
-                "sessions are kept on this computer; bookings need the server.",
-            ),
-            15_000,
-        )
-    return True
-
-
 class Runner(QObject):
     """Runs service calls in the background; keeps the jobs alive until they report back."""
 
@@ -146,8 +118,6 @@ class Runner(QObject):
                 return
             if on_error is not None:
                 on_error(exc)
-            elif _say_unreachable(parent, exc):
-                pass  # a read while the shared server is away: said quietly (issue 22)
             else:
                 show_error(parent, exc)
 

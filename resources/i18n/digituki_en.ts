@@ -2798,6 +2798,10 @@ Or use the buttons below.</translation>
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</translation>
     </message>

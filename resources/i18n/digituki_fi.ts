@@ -2798,6 +2798,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Ei yhteyttä: yhteiseen tietokantaan ei saada yhteyttä. Tukikerrat säilytetään tällä tietokoneella ja lähetetään, kun yhteys palaa; ajanvaraukset tarvitsevat palvelimen.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>Tietokantaa ei voitu avata. Käynnistä Digituki uudelleen. Jos tämä toistuu, pyydä tukihenkilöäsi katsomaan lokitiedosto.</translation>
     </message>

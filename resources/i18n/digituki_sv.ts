@@ -2798,6 +2798,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Klar</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Offline: den gemensamma databasen kan inte nås. Stödtillfällen sparas på den här datorn och skickas när den svarar igen; bokningar behöver servern.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>Databasen kunde inte öppnas. Starta om Digituki. Om det händer igen, be din stödperson titta på loggfilen.</translation>
     </message>

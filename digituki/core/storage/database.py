@@ -32,6 +32,7 @@ class Database:
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
         self.read_only = read_only  # a newer app's database: shown, never modified
+        self.offline_start = False  # the shared server was away when the window opened
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._reading = sessionmaker(reading_engine(engine), expire_on_commit=False)
 
