@@ -170,6 +170,28 @@ def _paths(args: argparse.Namespace) -> Paths:
     return resolve_paths(getattr(args, "data_dir", None))
 
 
+def _open_configured(paths: Paths):  # type: ignore[no-untyped-def]
+    """The database this desk's settings point at: the same one the window opens (issue 19)."""
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.core.services.startup import open_configured
+
+    return open_configured(
+        paths.database,
+        paths.data_dir,
+        paths.backup_dir,
+        LocalSettingsStore(paths.settings_file).load(),
+    )
+
+
+def _configured(paths: Paths):  # type: ignore[no-untyped-def]
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.core.services.startup import configured_database
+
+    return configured_database(
+        paths.database, paths.data_dir, LocalSettingsStore(paths.settings_file).load()
+    )
+
+
 def _setup_cli_logging(paths: Paths) -> None:
     from digituki.logs import setup_logging
 
@@ -177,25 +199,31 @@ def _setup_cli_logging(paths: Paths) -> None:
     setup_logging(paths.log_file)
 
 
-def _open_checked(paths: Paths) -> Any:
-    """Open the point's database as the window does: quick damage check first, then migrate.
+def _open_checked(paths: Paths, *, desk: bool = True) -> tuple[Any, Any]:
+    """Open the database as the window does: the one the desk's settings point at (issue 19;
+    `desk=False`: the local file, for `demo`), quick damage check first, then migrate.
 
-    Says on stderr what the upgrade repaired (issue 22). A damaged file raises
-    `DatabaseDamagedError`; `report_failure` then names the newest good backup.
+    Returns the database and what it is (`ConfiguredDatabase`, None for the local file). Says on
+    stderr what the upgrade repaired (issue 22). A damaged file raises `DatabaseDamagedError`;
+    `report_failure` then names the newest good backup.
     """
     from digituki.core.services import startup
     from digituki.core.services.upgrade_notes import describe, take_upgrade_notes
     from digituki.core.storage.engine import sqlite_url
 
-    db = startup.open_checked(sqlite_url(paths.database), paths.backup_dir)
+    target = None
+    if desk:
+        db, target = _open_configured(paths)
+    else:
+        db = startup.open_checked(sqlite_url(paths.database), paths.backup_dir)
     if getattr(db, "read_only", False):
-        return db
+        return db, target
     try:
         for note in take_upgrade_notes(db):
             print(f"digituki: {describe(note)}", file=sys.stderr)
     except Exception:  # a note that cannot be read must not stop the command
         log.exception("could not read the upgrade notes")
-    return db
+    return db, target
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -221,7 +249,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from digituki.core.storage import instance_lock
 
     with instance_lock.acquire(paths.data_dir, "digituki demo"):
-        db = _open_checked(paths)
+        db, _ = _open_checked(paths, desk=False)
         try:
             summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
         finally:
@@ -259,8 +287,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"the period is not valid: {cli_message(exc)}", file=sys.stderr)
         return 2
     paths = _paths(args)
-    if not paths.database.exists():
-        print(f"no database in {paths.data_dir}: nothing to export", file=sys.stderr)
+    target = _configured(paths)
+    if target.file is not None and not target.file.exists():
+        print(f"no database at {target.file}: nothing to export", file=sys.stderr)
         return 1
     _setup_cli_logging(paths)
     from pathlib import Path
@@ -268,7 +297,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from digituki.core.services import stats
 
     out = Path(args.out).expanduser()
-    db = _open_checked(paths)
+    db, target = _open_checked(paths)
     try:
         files = stats.export_period(db, period, formats, out, language=args.language)
         sessions = stats.period_stats(db, period).sessions
@@ -277,7 +306,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.close()
-    print(f"Exported {period.label} ({sessions} help sessions):")
+    print(f"Exported {period.label} ({sessions} help sessions) from {target.where}:")
     for f in files:
         print(f"  {f.format:<6} {f.path}  sha256 {f.checksum}")
     return 0
@@ -290,15 +319,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
     _setup_cli_logging(paths)
     from digituki.core.services import backup
 
-    if not paths.database.exists():
-        print(f"No database at {paths.database}", file=sys.stderr)
+    target = _configured(paths)
+    if target.kind == "shared":  # never a stale local copy instead of the desk's real data
+        print(
+            f"This desk uses {target.where}. Back it up on the server with PostgreSQL's own "
+            "tools (pg_dump), as the server's administrator does. Nothing was written.",
+            file=sys.stderr,
+        )
         return 1
-    db = _open_checked(paths)
+    if target.file is None or not target.file.exists():
+        print(f"No database at {target.file}", file=sys.stderr)
+        return 1
+    db, target = _open_checked(paths)
     try:
         made = backup.backup_now(db, Path(args.out).expanduser())
     finally:
         db.close()
-    print(f"Backup written and verified: {made}")
+    print(f"Backup of {target.where} written and verified: {made}")
     return 0
 
 
@@ -340,8 +377,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = _paths(args)
     from digituki.core.services import backup
 
-    result = backup.check(paths.database)
-    print(f"{paths.database}: {result}")
+    target = _configured(paths)
+    if target.file is None:  # a shared server checks its own data
+        from digituki.core.services.settings import LocalSettingsStore
+        from digituki.core.services.shared_db import check_connection, parse
+
+        conn = parse(LocalSettingsStore(paths.settings_file).load().database_url)
+        assert conn is not None  # a "shared" target always has a server connection
+        found = check_connection(conn, None)
+        print(f"{target.where}: {found.code}")
+        return 0 if found.ok else 1
+    result = backup.check(target.file)
+    print(f"{target.file}: {result}")
     return 0 if result == "ok" else 1
 
 
@@ -368,6 +415,8 @@ _CLI_MESSAGES = {
     "already_open": "Digituki is open on this data folder ({program}, process {pid} on {host}, "
     "since {started}). Close it first; nothing was changed.",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
+    "server_unreachable": "the shared database server cannot be reached: check the network "
+    "and the server; nothing was changed.",
 }
 
 

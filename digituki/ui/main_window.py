@@ -95,33 +95,23 @@ def areas_for(mode: str) -> tuple[AreaSpec, ...]:
 def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Open and migrate the database (runs on the worker thread; imports SQLAlchemy there)."""
     from digituki.core.services import startup
-    from digituki.core.storage.engine import sqlite_url
 
     local = ctx.local_settings.load()
-    url = local.database_url or sqlite_url(ctx.paths.database)
-    if local.mode == "coordinator":  # the same file `digituki coordinator …` uses
-        from digituki.core.services.coordinator import coordinator_database_path
-
-        url = sqlite_url(coordinator_database_path(ctx.paths.data_dir))
-    elif local.database_url:  # a shared server: its password comes from the OS secret store
-        from digituki.core.services.shared_db import connect_url
-
-        url = connect_url(url)
-    # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
     try:
-        db = startup.open_checked(
-            url, ctx.paths.backup_dir, point_database=local.mode != "coordinator"
-        )
+        db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
+            ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, local
+        )  # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
     except Exception as exc:
-        if getattr(exc, "code", "") != "server_unreachable" or local.mode == "coordinator":
+        if getattr(exc, "code", "") != "server_unreachable" or not local.database_url:
             raise
         # Start offline (issue 22): the window opens, help sessions go to the offline queue and
         # are sent when the server answers; the start-up maintenance runs at the next start.
+        from digituki.core.services.shared_db import connect_url
         from digituki.core.storage.database import Database
         from digituki.core.storage.engine import create_db_engine
 
         log.warning("starting offline: the shared database cannot be reached")
-        offline = Database(create_db_engine(url))
+        offline = Database(create_db_engine(connect_url(local.database_url)))
         offline.offline_start = True
         return offline
     # key folder, topic codes, daily backup, retention purge
