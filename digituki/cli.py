@@ -463,6 +463,8 @@ _CLI_MESSAGES = {
     "database_missing": "the database file is missing or empty, but a backup or its journal "
     "files remain: restore a backup with `digituki restore FILE` (files left beside it are kept "
     "aside).",
+    "database_not_writable": "Digituki cannot write to {path} (read-only); nothing was saved.",
+    "disk_full": "the disk is full: free space and try again; nothing was lost.",
     "already_open": "Digituki is open on this data folder ({program}, process {pid} on {host}, "
     "since {started}). Close it first; nothing was changed.",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",

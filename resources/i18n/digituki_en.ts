@@ -1413,6 +1413,14 @@ Or use the buttons below.</translation>
         <translation>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</translation>
     </message>
     <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>The disk is full: free space and try again; nothing was lost.</translation>
+    </message>
+    <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
     </message>
@@ -2953,6 +2961,10 @@ Or use the buttons below.</translation>
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</translation>
     </message>
@@ -3181,6 +3193,10 @@ Data folder: {folder}</translation>
     <message>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</translation>
     </message>
 </context>
 <context>

@@ -1413,6 +1413,14 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla, joten sen voi vain lukea: mitään ei voi tallentaa. Asenna uusin versio.</translation>
     </message>
     <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki ei voi kirjoittaa kohteeseen {path} (vain luku). Mitään ei tallennettu. Pyydä tukihenkilöäsi sallimaan kirjoitus tiedostoon ja sen kansioon.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>Levy on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei menetetty.</translation>
+    </message>
+    <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Asiakkaiden nimet ja puhelinnumerot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
     </message>
@@ -2953,6 +2961,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Ei yhteyttä: yhteiseen tietokantaan ei saada yhteyttä. Tukikerrat säilytetään tällä tietokoneella ja lähetetään, kun yhteys palaa; ajanvaraukset tarvitsevat palvelimen.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>Tietokantaa ei voitu avata. Käynnistä Digituki uudelleen. Jos tämä toistuu, pyydä tukihenkilöäsi katsomaan lokitiedosto.</translation>
     </message>
@@ -3181,6 +3193,10 @@ Tietokansio: {folder}</translation>
     <message>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tukikerta säilytettiin tällä tietokoneella, ja se lähetetään itsestään, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä: osa tiedoista ei näy. Tukikerrat säilytetään tällä tietokoneella; ajanvaraukset tarvitsevat palvelimen.</translation>
     </message>
 </context>
 <context>

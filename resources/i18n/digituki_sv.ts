@@ -1413,6 +1413,14 @@ Eller använd knapparna nedan.</translation>
         <translation>Databasen har sparats med en nyare version av Digituki och är därför öppen endast för läsning: ingenting kan sparas. Installera den senaste versionen.</translation>
     </message>
     <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki kan inte skriva till {path} (skrivskyddad). Inget sparades. Be din stödperson göra filen och dess mapp skrivbara.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>Disken är full: frigör utrymme och försök igen; inget gick förlorat.</translation>
+    </message>
+    <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Kundernas namn och telefonnummer är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
     </message>
@@ -2953,6 +2961,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Klar</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Offline: den gemensamma databasen kan inte nås. Stödtillfällen sparas på den här datorn och skickas när den svarar igen; bokningar behöver servern.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>Databasen kunde inte öppnas. Starta om Digituki. Om det händer igen, be din stödperson titta på loggfilen.</translation>
     </message>
@@ -3181,6 +3193,10 @@ Datamapp: {folder}</translation>
     <message>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>Den gemensamma databasen kan inte nås. Stödtillfället sparades på den här datorn och skickas automatiskt när förbindelsen fungerar igen.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>Den gemensamma databasen kan inte nås: en del uppgifter visas inte. Stödtillfällen sparas på den här datorn; bokningar behöver servern.</translation>
     </message>
 </context>
 <context>
