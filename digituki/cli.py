@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from digituki import db_cli
 
     db_cli.add_parser(sub, _common)
+    from digituki import customer_cli
+
+    customer_cli.add_parser(sub, _common, _key_options)
     backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
     _common(backup, top=False)
     _key_options(backup, top=False)
@@ -332,6 +335,8 @@ _CLI_MESSAGES = {
     "database_damaged": "the database file is damaged: restore a backup with "
     "`digituki restore FILE` (the damaged file is kept aside).",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
+    "not_found": "there is no such booking; nothing was changed.",
+    "decryption": "this booking's name and phone cannot be opened with this computer's key.",
 }
 
 
@@ -345,6 +350,8 @@ _CLI_VALIDATION = {
     "month_invalid": "use months like 2026-10 and years like 2026.",
     "period_reversed": "--from is after --to.",
     "period_too_long": "at most {limit} months at a time.",
+    "query_too_short": "give at least {minimum} letters of a name or digits of a phone number.",
+    "customer_erased": "this booking's customer data has already been erased.",
 }
 
 
@@ -416,6 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from digituki.db_cli import cmd_db
 
             return cmd_db(args)
+        if command == "customer":
+            from digituki.customer_cli import cmd_customer
+
+            return cmd_customer(args)
         if command == "backup":
             return cmd_backup(args)
         if command == "restore":
