@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +27,15 @@ from digituki.ui.context import AppContext
 from digituki.ui.errors import show_error
 from digituki.ui.widgets.responsive import stack_when_large
 
+translate = QCoreApplication.translate
 
-def _languages(owner: QWidget) -> list[tuple[str, str]]:
-    return [("fi", owner.tr("Finnish")), ("sv", owner.tr("Swedish")), ("en", owner.tr("English"))]
+
+def _languages() -> list[tuple[str, str]]:
+    return [
+        ("fi", translate("PrivacySection", "Finnish")),
+        ("sv", translate("PrivacySection", "Swedish")),
+        ("en", translate("PrivacySection", "English")),
+    ]
 
 
 class PrivacySection(QGroupBox):
@@ -77,11 +83,11 @@ class PrivacySection(QGroupBox):
                 "and how to use their rights. Print it for the desk or give it on request."
             )
         )
-        self.language_label.setText(self.tr("Language of the &notice:"))
+        self.language_label.setText(self.tr("Lan&guage of the notice:"))
         self.language.setAccessibleName(self.tr("Language of the privacy notice"))
         current = self.language.currentData() or self.ctx.translations.language
         self.language.clear()
-        for code, text in _languages(self):
+        for code, text in _languages():
             self.language.addItem(text, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.pdf.setText(self.tr("Privacy &notice (PDF)"))
