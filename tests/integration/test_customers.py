@@ -171,7 +171,14 @@ def test_erase_can_keep_an_upcoming_appointment_without_a_name(db: Database) -> 
     assert future.purged
 
 
-def test_erase_leaves_no_byte_in_the_file_its_journal_or_a_later_backup(tmp_path: Path) -> None:
+@pytest.mark.parametrize("journal", ["WAL", "DELETE"])
+def test_erase_leaves_no_byte_in_the_file_its_journal_or_a_later_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal: str
+) -> None:
+    """Both journal modes the app may run in (WAL only on a SQLite without the WAL-reset bug)."""
+    from digituki.core.storage import engine
+
+    monkeypatch.setattr(engine, "JOURNAL_MODE", journal)
     home = tmp_path / "home"
     home.mkdir()
     path = home / "digituki.sqlite3"
@@ -187,7 +194,15 @@ def test_erase_leaves_no_byte_in_the_file_its_journal_or_a_later_backup(tmp_path
             ]
             notes = [r[0] for r in raw.execute("SELECT note_enc FROM help_session")]
         raw.close()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == journal.lower()
+        if journal == "WAL":
+            wal = Path(f"{path}-wal")
+            assert wal.exists() and tokens[0] in wal.read_bytes()  # the WAL held the data
         customers.erase_customer(db, ids["future"], now=LATER)
+        # while the app is still open (closing would checkpoint by itself)
+        open_files = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+        assert tokens[0] not in open_files and notes[0] not in open_files
         backup.backup_to(path, home / "backups", now=LATER)
     finally:
         db.close()
