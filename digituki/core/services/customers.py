@@ -162,14 +162,16 @@ def _key(name: str | None, phone: str | None) -> tuple[str, str]:
     return (_fold(name or ""), phone or "")
 
 
+def _open(cipher: FieldCipher, token: bytes | None, associated: str) -> str | None:
+    """The decrypted value; raises `DecryptionError` for a value this key does not open."""
+    return decrypt_optional(cipher, token, associated)
+
+
 def _decrypt(cipher: FieldCipher, row: Booking) -> tuple[str | None, str | None] | None:
     from digituki.core.services.bookings import NAME_AD, PHONE_AD
 
     try:
-        return (
-            decrypt_optional(cipher, row.name_enc, NAME_AD),
-            decrypt_optional(cipher, row.phone_enc, PHONE_AD),
-        )
+        return _open(cipher, row.name_enc, NAME_AD), _open(cipher, row.phone_enc, PHONE_AD)
     except DecryptionError:
         return None
 
@@ -219,26 +221,52 @@ def _customers(db: Database, wanted: _Query | tuple[str, str]) -> list[Customer]
 
     retention = get_site_settings(db).retention_days
     cipher = keys.cipher_for(db)
-    groups: dict[tuple[str, str], tuple[str | None, str | None, list[Booking]]] = {}
+    from digituki.core.services.bookings import NAME_AD, PHONE_AD
+
+    # Only the encrypted columns are read for the search; a value is decrypted only when it is
+    # needed (a phone search opens the name of the matching bookings only), and just the
+    # matching bookings are loaded whole.
+    by_phone = isinstance(wanted, _Query) and bool(wanted.digits)
+    groups: dict[tuple[str, str], tuple[str | None, str | None, list[int]]] = {}
     with db.unit_of_work() as uow:
-        rows = uow.session.scalars(
-            select(Booking)
+        rows = uow.session.execute(
+            select(Booking.id, Booking.name_enc, Booking.phone_enc)
             .where(or_(Booking.name_enc.is_not(None), Booking.phone_enc.is_not(None)))
             .order_by(Booking.slot_start, Booking.id)
         ).all()
-        for row in rows:
-            contact = _decrypt(cipher, row)
-            if contact is None:
-                continue
-            name, phone = contact
-            key = _key(name, phone)
-            if isinstance(wanted, _Query):
-                if not wanted.matches(name, phone):
-                    continue
-            elif key != wanted:
-                continue
-            groups.setdefault(key, (name, phone, []))[2].append(row)
-        ids = [r.id for _, _, found in groups.values() for r in found]
+        for booking_id, name_enc, phone_enc in rows:
+            try:
+                if isinstance(wanted, _Query):
+                    if by_phone:
+                        phone = _open(cipher, phone_enc, PHONE_AD)
+                        if not wanted.matches(None, phone):
+                            continue
+                        name = _open(cipher, name_enc, NAME_AD)
+                    else:
+                        name = _open(cipher, name_enc, NAME_AD)
+                        if not wanted.matches(name, None):
+                            continue
+                        phone = _open(cipher, phone_enc, PHONE_AD)
+                else:
+                    name = _open(cipher, name_enc, NAME_AD)
+                    if _fold(name or "") != wanted[0]:
+                        continue
+                    phone = _open(cipher, phone_enc, PHONE_AD)
+                    if (phone or "") != wanted[1]:
+                        continue
+            except DecryptionError:
+                continue  # another key's value: not readable here, so not findable
+            groups.setdefault(_key(name, phone), (name, phone, []))[2].append(booking_id)
+        wanted_ids = [i for _, _, found in groups.values() for i in found]
+        loaded = (
+            {
+                r.id: r
+                for r in uow.session.scalars(select(Booking).where(Booking.id.in_(wanted_ids)))
+            }
+            if wanted_ids
+            else {}
+        )
+        ids = wanted_ids
         sessions = (
             uow.session.scalars(
                 select(HelpSession).where(
@@ -250,7 +278,7 @@ def _customers(db: Database, wanted: _Query | tuple[str, str]) -> list[Customer]
         )
         notes = _notes_of(db, sessions)
         customers = [
-            Customer(name, phone, tuple(_held(r, notes) for r in found), retention)
+            Customer(name, phone, tuple(_held(loaded[i], notes) for i in found), retention)
             for name, phone, found in groups.values()
         ]
     customers.sort(key=lambda c: (_fold(c.name or ""), c.phone or ""))
