@@ -125,3 +125,27 @@ def test_settings_privacy_notice_opens_and_its_wording_can_be_changed(  # type: 
     section.pdf.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10_000)
     assert "Vi hjälper dig med e-tjänster." in pdf_text(opened[1])
+
+
+def test_the_privacy_lock_clears_the_found_customers(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from digituki.ui.privacy import privacy_lock
+
+    window = make_window(language="sv")
+    db = window.ctx.db
+    open_every_day(db)
+    book(db, started_slot() + dt.timedelta(days=1), CANARY, "040 999 8877")
+    window.show_area("bookings")
+    area = window.areas["bookings"]
+    area.find_customer()
+    panel = area.view.customers
+    qtbot.keyClicks(panel.query, "kanaria")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.customer_model.rowCount() == 1, timeout=10_000)
+    assert panel.status.text() == "1 kund(er) hittades."
+    lock = privacy_lock()
+    try:
+        lock.hide_now()
+        assert panel.customer_model.rowCount() == 0 and panel.booking_model.rowCount() == 0
+        assert not panel.erase.isEnabled() and not panel.print.isEnabled()
+    finally:
+        lock.show_data()
