@@ -106,19 +106,18 @@ def _pick(db: Database, args: argparse.Namespace, now: dt.datetime) -> Customer 
 
 
 def cmd_customer(args: argparse.Namespace) -> int:
+    from digituki.cli import _configured, _open_checked, _setup_cli_logging
     from digituki.core import clock
     from digituki.core.services import customers
-    from digituki.core.storage.database import Database
-    from digituki.logs import setup_logging
 
     paths = resolve_paths(getattr(args, "data_dir", None))
-    if not paths.database.exists():
-        print(f"no database in {paths.data_dir}", file=sys.stderr)
+    target = _configured(paths)  # the database the window opens: a shared server, or the file
+    if target.file is not None and not target.file.exists():
+        print(f"no database at {target.file}", file=sys.stderr)
         return 1
-    paths.ensure()
-    setup_logging(paths.log_file)
+    _setup_cli_logging(paths)
     now = clock.now()
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    db, _ = _open_checked(paths)
     try:
         if args.customer_command == "find":
             found = customers.find_customers(db, args.query)

@@ -95,19 +95,10 @@ def areas_for(mode: str) -> tuple[AreaSpec, ...]:
 def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Open and migrate the database (runs on the worker thread; imports SQLAlchemy there)."""
     from digituki.core.services import startup
-    from digituki.core.storage.engine import sqlite_url
 
-    local = ctx.local_settings.load()
-    url = local.database_url or sqlite_url(ctx.paths.database)
-    if local.mode == "coordinator":  # the same file `digituki coordinator …` uses
-        from digituki.core.services.coordinator import coordinator_database_path
-
-        url = sqlite_url(coordinator_database_path(ctx.paths.data_dir))
-    elif local.database_url:  # a shared server: its password comes from the OS secret store
-        from digituki.core.services.shared_db import connect_url
-
-        url = connect_url(url)
-    db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
+    db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
+        ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, ctx.local_settings.load()
+    )  # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
@@ -421,10 +412,12 @@ class MainWindow(QMainWindow):
         self._build_areas(only_without_database=True)
         self.statusBar().showMessage(translate("MainWindow", "The database is not available."))
         self.areas_ready.emit()
-        if getattr(error, "code", "") == "database_damaged":
+        if getattr(error, "code", "") in ("database_damaged", "database_missing"):
             from digituki.ui import safety
 
-            safety.offer_restore(self)  # the newest good backup; the damaged file kept aside
+            safety.offer_restore(
+                self, missing=error.code == "database_missing"
+            )  # the newest good backup; the damaged file kept aside
             return
         show_error(self, error)
 

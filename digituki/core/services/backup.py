@@ -60,6 +60,14 @@ class DatabaseDamagedError(DigitukiError):
     code = "database_damaged"
 
 
+class DatabaseMissingError(DatabaseDamagedError):
+    """The database file is gone (or empty) although backups or its journal files remain: treated
+    like a damaged one (the newest good backup is offered), never silently replaced by an empty
+    database (issue 22)."""
+
+    code = "database_missing"
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -223,9 +231,11 @@ def restore(
     return aside
 
 
-def set_damaged_aside(db_file: Path, now: dt.datetime | None = None) -> Path | None:
-    """Move a damaged database out of the way (kept, never deleted)."""
-    return store.set_aside(db_file, "damaged", _stamp(_utc(now)))
+def set_damaged_aside(
+    db_file: Path, now: dt.datetime | None = None, label: str = "damaged"
+) -> Path | None:
+    """Move a damaged database (and its journal files) out of the way (kept, never deleted)."""
+    return store.set_aside(db_file, label, _stamp(_utc(now)))
 
 
 def _file_of(db: Database) -> Path:
@@ -258,11 +268,9 @@ def run_purge(db: Database, now: dt.datetime | None = None) -> PurgeReport:
         else:
             row.value = value
         uow.commit()
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn:
-            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-            if str(mode).lower() == "wal":
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    from digituki.core.services.customers import checkpoint
+
+    checkpoint(db)  # outside a transaction (inside one, SQLite refuses it: "table is locked")
     if report.total:
         log.info("retention purge cleared %d records", report.total)
     return report

@@ -416,10 +416,19 @@ def erase_customer(
 
 
 def checkpoint(db: Database) -> None:
-    """Move the write-ahead log into the database file and empty it (SQLite; no-op elsewhere)."""
+    """Move the write-ahead log into the database file and empty it (SQLite; no-op elsewhere).
+
+    Run on the driver's connection outside any transaction: the engine begins every SQLAlchemy
+    transaction itself (IMMEDIATE for writes), and SQLite refuses a checkpoint inside one.
+    """
     if db.engine.dialect.name != "sqlite":
         return
-    with db.engine.connect() as conn:
-        mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-        if str(mode).lower() == "wal":
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = db.engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert driver is not None
+        mode = driver.execute("PRAGMA journal_mode").fetchone()
+        if mode is not None and str(mode[0]).lower() == "wal":
+            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
