@@ -30,7 +30,7 @@ _STATUS = {"booked": "booked", "arrived": "arrived", "in_progress": "in progress
 _YES = ("y", "yes", "k", "kyllä", "j", "ja")
 
 
-def add_parser(sub: Any, common: Any, key_options: Any) -> None:
+def add_parser(sub: Any, common: Any) -> None:
     customer = sub.add_parser(
         "customer",
         help="find, show or erase one customer's data (their rights at the desk)",
@@ -38,11 +38,9 @@ def add_parser(sub: Any, common: Any, key_options: Any) -> None:
         '("Aino", "040 111"). A customer is every booking with the same name and phone.',
     )
     common(customer, top=False)
-    key_options(customer, top=False)
     csub = customer.add_subparsers(dest="customer_command", metavar="ACTION", required=True)
     find = csub.add_parser("find", help="list the customers whose name or phone matches QUERY")
     common(find, top=False)
-    key_options(find, top=False)
     find.add_argument("query", metavar="QUERY")
     show = csub.add_parser("show", help="list one customer's bookings; --pdf writes the printout")
     erase = csub.add_parser(
@@ -50,7 +48,6 @@ def add_parser(sub: Any, common: Any, key_options: Any) -> None:
     )
     for action in (show, erase):
         common(action, top=False)
-        key_options(action, top=False)
         which = action.add_mutually_exclusive_group(required=True)
         which.add_argument("query", metavar="QUERY", nargs="?", help="a name or phone number")
         which.add_argument("--booking", type=int, metavar="ID", help="any booking of the customer")

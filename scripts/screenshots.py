@@ -39,18 +39,26 @@ def guides_search(window) -> None:  # type: ignore[no-untyped-def]
     wait(400)
 
 
-def guide_handout(data_dir: Path, pdf: Path) -> None:
-    from digituki.core.services import guides
-    from digituki.core.storage.database import Database
+def handout_of(slug: str, language: str) -> Callable[[Path, Path], None]:
+    """A document maker for the handout of one built-in guide in one language."""
 
-    db = Database.open_file(data_dir / "digituki.sqlite3")
-    try:
-        guides.ensure_builtin_guides(db)
-        guide_id = guides.find_guide(db, "omakanta-reseptin-uusiminen", "fi")
-        assert guide_id is not None
-        guides.write_guide_handout(db, guide_id, pdf)
-    finally:
-        db.close()
+    def make(data_dir: Path, pdf: Path) -> None:
+        from digituki.core.services import guides
+        from digituki.core.storage.database import Database
+
+        db = Database.open_file(data_dir / "digituki.sqlite3")
+        try:
+            guides.ensure_builtin_guides(db)
+            guide_id = guides.find_guide(db, slug, language)
+            assert guide_id is not None
+            guides.write_guide_handout(db, guide_id, pdf)
+        finally:
+            db.close()
+
+    return make
+
+
+guide_handout = handout_of("omakanta-reseptin-uusiminen", "fi")
 
 
 def tally_sheet(data_dir: Path, pdf: Path) -> None:
@@ -323,6 +331,8 @@ SHOTS: list[Shot] = [
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
 DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("guide-handout", guide_handout),
+    ("guide-handout-sv-fullmakt", handout_of("suomifi-valtuuden-antaminen", "sv")),
+    ("guide-handout-sv-apotek", handout_of("e-resepti-apteekissa", "sv")),
     ("tally-sheet", tally_sheet),
     ("confirmation-slip", confirmation_slip),
     ("privacy-notice", privacy_notice),
@@ -330,6 +340,51 @@ DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("statistics-report", statistics_report),
     ("regional-report", regional_report),
 ]
+
+
+FIRST_RUN = ("first-run-1-point", "first-run-2-hours", "first-run-3-key")
+
+
+def first_run_steps(app: QApplication, tmp: Path) -> None:
+    """The first-run set-up of a new, empty point: one picture per step (README)."""
+    from digituki.app import create_window
+    from digituki.paths import resolve_paths
+
+    paths = resolve_paths(tmp / "new-point").ensure()
+    window = create_window(paths, app)
+    window.resize(*SIZE)
+    window.show()
+    window.open_database()
+    for _ in range(600):
+        if getattr(window, "first_run_dialog", None) is not None:
+            break
+        wait(50)
+    else:
+        from digituki.core.services.first_run import setup_needed
+
+        raise SystemExit(f"no first-run page (needed: {setup_needed(window.ctx.db)})")
+    dialog = window.first_run_dialog
+    dialog.resize(760, 520)
+    dialog.name.setText("Kallion kirjaston digitukipiste")
+    dialog.municipality.setText("Helsinki")
+    dialog.phone.setText("09 123 4567")
+    dialog.place.setText("Pääkirjasto, 2. krs, neuvonta")
+    for index, name in enumerate(FIRST_RUN):
+        if index:
+            dialog.next.click()
+            for _ in range(100):
+                if dialog.pages.currentIndex() == index and not window.ctx.runner.busy():
+                    break
+                wait(50)
+        wait(400)
+        path = OUT / f"{name}.png"
+        dialog.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+    dialog.reject()
+    window.ctx.runner.wait()
+    window.close()
+    if window.ctx.db is not None:
+        window.ctx.db.close()
 
 
 def wait(ms: int) -> None:
@@ -347,6 +402,10 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     only = set(sys.argv[1:])
     app = QApplication(sys.argv[:1])
+    if only and only <= {"first-run", *FIRST_RUN}:  # only the set-up's pictures
+        with tempfile.TemporaryDirectory(prefix="digituki-shots-") as tmp:
+            first_run_steps(app, Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory(prefix="digituki-shots-") as tmp:
         paths = resolve_paths(Path(tmp) / "home").ensure()
         db = Database.open_file(paths.database)
@@ -387,6 +446,8 @@ def main() -> int:
                 print(f"wrote docs/screenshots/{name}.png")
         if window.ctx.db is not None:
             window.ctx.db.close()
+        if not only or only & {"first-run", *FIRST_RUN}:
+            first_run_steps(app, Path(tmp))
     return 0
 
 

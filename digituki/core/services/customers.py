@@ -323,16 +323,17 @@ def customer_of_booking(db: Database, booking_id: int, *, audit: bool = True) ->
 
 
 def point_contact(db: Database) -> tuple[str, ...]:
-    """The point's name and contact lines (phone, e-mail, address) as the settings hold them."""
-    from digituki.core.services.settings import get_site_settings
+    """The point's name and its contact for customers (place, phone, e-mail) from the settings."""
+    from digituki.core.services.settings import contact_phone_text, get_site_settings
 
     site = get_site_settings(db)
-    lines = [", ".join(p for p in (site.site_name, site.municipality) if p)]
-    for attr in ("contact_address", "contact_phone", "contact_email", "address", "phone", "email"):
-        value = getattr(site, attr, "")  # added by the point-contact settings when present
-        if isinstance(value, str) and value.strip() and value.strip() not in lines:
-            lines.append(value.strip())
-    return tuple(line for line in lines if line)
+    lines = [
+        ", ".join(p for p in (site.site_name, site.municipality) if p),
+        site.contact_place,
+        contact_phone_text(site),
+        site.contact_email,
+    ]
+    return tuple(line.strip() for line in lines if line and line.strip())
 
 
 def write_what_we_hold(

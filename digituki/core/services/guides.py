@@ -393,6 +393,11 @@ def _search_like(
     return list(session.scalars(statement))
 
 
+def oldest_review_first(rows: Iterable[GuideSummary]) -> list[GuideSummary]:
+    """Guides in the order a point re-checks them: longest since review first, then by title."""
+    return sorted(rows, key=lambda r: (r.reviewed, r.title.casefold(), r.language))
+
+
 def guides_for_topics(
     db: Database,
     codes: Sequence[str],
@@ -978,9 +983,12 @@ def delete_local_guide(db: Database, guide_id: int) -> None:
 # --- handout -------------------------------------------------------------------------------------
 
 
-def handout_for(detail: GuideDetail) -> Handout:
-    """What the large-print handout of a guide shows (in the guide's own language)."""
-    from digituki.core.exports.pdf.handout import Handout
+def handout_for(
+    detail: GuideDetail, customer_language: str | None = None, contact: str = ""
+) -> Handout:
+    """What the large-print handout of a guide shows, in the guide's own language; when the
+    customer asked for another language, a note in theirs says why it is not."""
+    from digituki.core.exports.pdf.handout import Handout, fallback_note
 
     g = detail.guide
     return Handout(
@@ -992,11 +1000,39 @@ def handout_for(detail: GuideDetail) -> Handout:
         language=g.language,
         summary=g.summary,
         images={img.name: img.data for img in detail.images},
+        note=fallback_note(customer_language, g.language) if customer_language else "",
+        contact=contact,
     )
 
 
-def write_guide_handout(db: Database, guide_id: int, dest: Path) -> Path:
-    """Save a guide as a large-print PDF handout at `dest` (written atomically)."""
-    from digituki.core.exports.pdf.handout import write_handout
+def handout_guide_id(db: Database, guide_id: int, customer_language: str | None) -> int:
+    """The version of the guide to hand to a customer: the same guide in their language when it
+    exists, else the one asked for (whose handout then carries the fallback note)."""
+    if not customer_language:
+        return guide_id
+    with db.unit_of_work() as uow:
+        row = uow.session.execute(
+            select(Guide.slug, Guide.language).where(Guide.id == guide_id)
+        ).one_or_none()
+    if row is None or row.language == customer_language:
+        return guide_id
+    return find_guide(db, row.slug, customer_language) or guide_id
 
-    return write_handout(handout_for(get_guide(db, guide_id)), dest)
+
+def write_guide_handout(
+    db: Database, guide_id: int, dest: Path, *, customer_language: str | None = None
+) -> Path:
+    """Save a guide as a large-print PDF handout at `dest` (written atomically). Given the
+    customer's language, the handout is the guide's version in that language if there is one."""
+    from digituki.core.exports.pdf.handout import contact_line, write_handout
+    from digituki.core.services.settings import contact_phone_text, get_site_settings
+
+    detail = get_guide(db, handout_guide_id(db, guide_id, customer_language))
+    site = get_site_settings(db)
+    contact = contact_line(
+        detail.guide.language,
+        point=site.site_name,
+        place=site.contact_place,
+        phone=contact_phone_text(site),
+    )
+    return write_handout(handout_for(detail, customer_language, contact), dest)

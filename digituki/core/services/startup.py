@@ -95,7 +95,9 @@ def open_configured(
     return open_checked(url, backup_dir, point_database=target.kind != "coordinator"), target
 
 
-def open_checked(url: str, backup_dir: Path | None, *, point_database: bool = True) -> Database:
+def open_checked(
+    url: str, backup_dir: Path | None, *, point_database: bool = True, prepare_key: bool = True
+) -> Database:
     """Check, open and migrate; `DatabaseDamagedError` when the file is not sound.
 
     A missing or empty file is a first start unless its journal files remain or (for the point's
@@ -112,7 +114,7 @@ def open_checked(url: str, backup_dir: Path | None, *, point_database: bool = Tr
             log.error("the database failed its check: %s", result[:200])
             raise DatabaseDamagedError(path=str(path))
     try:
-        return Database.open(url, backup_dir=backup_dir)
+        return Database.open(url, backup_dir=backup_dir, prepare_key=prepare_key)
     except DatabaseTooNewError:
         if path is None:
             raise

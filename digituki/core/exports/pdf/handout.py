@@ -51,10 +51,46 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "reviewed": "Tarkistettu {date}",
         "source": "Lähde: {source}",
         "page": "Sivu {n}/{t}",
+        "help": "Lisää apua: {where}",
+        "phone": "puh. {phone}",
     },
-    "sv": {"reviewed": "Granskad {date}", "source": "Källa: {source}", "page": "Sida {n}/{t}"},
-    "en": {"reviewed": "Reviewed {date}", "source": "Source: {source}", "page": "Page {n}/{t}"},
+    "sv": {
+        "reviewed": "Granskad {date}",
+        "source": "Källa: {source}",
+        "page": "Sida {n}/{t}",
+        "help": "Mer hjälp: {where}",
+        "phone": "tfn {phone}",
+    },
+    "en": {
+        "reviewed": "Reviewed {date}",
+        "source": "Source: {source}",
+        "page": "Page {n}/{t}",
+        "help": "More help: {where}",
+        "phone": "phone {phone}",
+    },
 }
+
+
+# Printed above the guide when the customer's language has no version of it (the note is in the
+# customer's language, the guide in its own): {language} is the guide's language, named in the
+# customer's language.
+FALLBACK_NOTE: Mapping[str, str] = {
+    "fi": "Tätä ohjetta ei ole vielä suomeksi. Tässä se on {language}.",
+    "sv": "Den här guiden finns ännu inte på svenska. Här är den på {language}.",
+    "en": "This guide is not yet available in English. Here it is in {language}.",
+}
+LANGUAGE_IN: Mapping[str, Mapping[str, str]] = {
+    "fi": {"sv": "ruotsiksi", "en": "englanniksi"},
+    "sv": {"fi": "finska", "en": "engelska"},
+    "en": {"fi": "Finnish", "sv": "Swedish"},
+}
+
+
+def fallback_note(wanted: str, language: str) -> str:
+    """The note for a handout in `language` given to a customer who asked for `wanted`."""
+    if wanted == language or wanted not in FALLBACK_NOTE:
+        return ""
+    return FALLBACK_NOTE[wanted].format(language=LANGUAGE_IN[wanted].get(language, language))
 
 
 @dataclass(frozen=True)
@@ -69,6 +105,8 @@ class Handout:
     language: str
     summary: str = ""
     images: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    contact: str = ""  # the point's name, place and phone: where to get more help (may be empty)
+    note: str = ""  # in the customer's language, when the guide is not (see `fallback_note`)
 
 
 # Helvetica covers Latin-1 and a few typographic marks (WinAnsi); anything else is replaced.
@@ -307,7 +345,10 @@ class _Builder:
 
     def story(self) -> list[Flowable]:
         h = self.handout
-        story: list[Flowable] = [Paragraph(escape(_printable(h.title)), self.styles["title"])]
+        story: list[Flowable] = []
+        if h.note:
+            story.append(Paragraph(escape(_printable(h.note)), self.styles["service"]))
+        story.append(Paragraph(escape(_printable(h.title)), self.styles["title"]))
         if h.service:
             story.append(Paragraph(escape(_printable(h.service)), self.styles["service"]))
         if h.summary:
@@ -323,7 +364,17 @@ class _Builder:
         ):
             body = body[1:]
         story.extend(body)
-        return [KeepTogether(story[:2]), *story[2:]]
+        head = 3 if h.note else 2
+        return [KeepTogether(story[:head]), *story[head:]]
+
+
+def contact_line(language: str, *, point: str, place: str, phone: str) -> str:
+    """The handout's "more help" line: the point, where it is, its number ("" when none)."""
+    labels = LABELS.get(language, LABELS["en"])
+    parts = [p for p in (point, place) if p]
+    if phone:
+        parts.append(labels["phone"].format(phone=phone))
+    return labels["help"].format(where=", ".join(parts)) if parts else ""
 
 
 def _footer_lines(h: Handout) -> list[str]:
@@ -332,7 +383,7 @@ def _footer_lines(h: Handout) -> list[str]:
     second = labels["reviewed"].format(date=date)
     if h.source:
         second += " · " + labels["source"].format(source=h.source)
-    return [_printable(h.service), _printable(second)]
+    return [_printable(h.service), _printable(second), _printable(h.contact)]
 
 
 def _canvas_class(handout: Handout) -> type[Canvas]:
@@ -362,11 +413,16 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             self.saveState()
             self.setStrokeColor(colors.black)
             self.setLineWidth(1)
-            top = MARGIN + FOOTER_SIZE * 2.6
+            rows = 3.9 if lines[2] else 2.6
+            top = MARGIN + FOOTER_SIZE * rows
             self.line(MARGIN, top, width - MARGIN, top)
             self.setFillColor(colors.black)
             self.setFont("Helvetica", FOOTER_SIZE)
             y = MARGIN + FOOTER_SIZE * 1.3
+            if lines[2]:
+                self.setFont("Helvetica-Bold", FOOTER_SIZE)
+                self.drawString(MARGIN, y + FOOTER_SIZE * 1.3, _fit(lines[2], width - 2 * MARGIN))
+                self.setFont("Helvetica", FOOTER_SIZE)
             if lines[0]:
                 self.drawString(MARGIN, y, _fit(lines[0], width - 2 * MARGIN))
             self.drawString(MARGIN, MARGIN, _fit(lines[1], width - 2 * MARGIN - 3.5 * cm))
