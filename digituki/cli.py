@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     from digituki import db_cli
 
     db_cli.add_parser(sub, _common)
+    from digituki import customer_cli
+
+    customer_cli.add_parser(sub, _common)
     backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
     _common(backup, top=False)
     backup.add_argument("--out", metavar="DIR", required=True, help="folder for the backup")
@@ -470,6 +473,8 @@ _CLI_MESSAGES = {
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
     "server_unreachable": "the shared database server cannot be reached: check the network "
     "and the server; nothing was changed.",
+    "not_found": "there is no such booking; nothing was changed.",
+    "decryption": "this booking's name and phone cannot be opened with this computer's key.",
 }
 
 
@@ -483,6 +488,8 @@ _CLI_VALIDATION = {
     "month_invalid": "use months like 2026-10 and years like 2026.",
     "period_reversed": "--from is after --to.",
     "period_too_long": "at most {limit} months at a time.",
+    "query_too_short": "give at least {minimum} letters of a name or digits of a phone number.",
+    "customer_erased": "this booking's customer data has already been erased.",
 }
 
 
@@ -586,6 +593,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from digituki.db_cli import cmd_db
 
             return cmd_db(args)
+        if command == "customer":
+            from digituki.customer_cli import cmd_customer
+
+            return cmd_customer(args)
         if command == "backup":
             return cmd_backup(args)
         if command == "restore":
