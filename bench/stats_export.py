@@ -1,13 +1,14 @@
 """Benchmark: statistics exports.
 
-    .venv/bin/python bench/stats_export.py [--month-sessions 2000] [--year-sessions 1000000]
+    .venv/bin/python bench/stats_export.py [--month-sessions 2000] [--sizes 10000,100000,1000000]
                                            [--repeat 5]
 
 1. A month of a point with 2,000 sessions: the whole export (PDF, XLSX, CSV, bundle) and each
    format alone; baseline: the aggregation queries alone (period_stats).
-2. A yearly report over 1,000,000 generated sessions (file database, Core executemany in
-   batches): aggregation (period_stats) and the published report; baseline: a bare COUNT(*) of
-   the year's sessions.
+2. A yearly report over 10 k, 100 k and 1 M generated sessions (file database, Core executemany
+   in batches): the old computation from the rows, the first read (builds the 12 kept months),
+   the published report from kept months, and after a change to one month; floor: a bare
+   COUNT(*) of the year's sessions. The kept-months figures stay flat in the number of sessions.
 
 Prints min / median / max over the runs (and p95 where there are enough runs).
 """
@@ -18,13 +19,16 @@ import argparse
 import datetime as dt
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's digituki
+
+from sqlalchemy import func, insert, select, text
 
 from digituki.core.domain import helplog as hl
 from digituki.core.domain.stats import Period
@@ -133,7 +137,11 @@ def report(name: str, runs: list[float], baseline: float | None = None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--month-sessions", type=int, default=2000)
-    parser.add_argument("--year-sessions", type=int, default=1_000_000)
+    parser.add_argument(
+        "--sizes",
+        type=lambda t: [int(x) for x in t.split(",")],
+        default=[10_000, 100_000, 1_000_000],
+    )
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     rng = random.Random(6)
@@ -145,8 +153,9 @@ def main() -> None:
         fill(db, args.month_sessions, ("2026-10",), rng)
         month = Period.month("2026-10")
         print(f"Month export, {args.month_sessions:,} sessions, {args.repeat} runs")
-        base = timed(lambda: stats.period_stats(db, month), args.repeat)
-        report("aggregation only (baseline)", base)
+        base = timed(lambda: stats.period_stats_from_rows(db, month), args.repeat)
+        report("aggregation from the rows (baseline)", base)
+        report("aggregation, kept month", timed(lambda: stats.period_stats(db, month), args.repeat))
         b = statistics.median(base)
         out = root / "out"
         for formats in (["pdf"], ["xlsx"], ["csv"], ["bundle"], ["pdf", "xlsx", "csv", "bundle"]):
@@ -154,41 +163,56 @@ def main() -> None:
             report("export " + ",".join(formats), runs, b)
         db.close()
 
-        # --- 2. a year of 1,000,000 sessions ---------------------------------------------------
-        db = Database.open_file(root / "year.sqlite3")
+        # --- 2. a year at 10 k / 100 k / 1 M sessions ---------------------------------------
         year = Period.year(2026)
-        start = time.perf_counter()
-        fill(db, args.year_sessions, year.months(), rng)
-        print(
-            f"\nYearly report, {args.year_sessions:,} sessions "
-            f"(generated in {time.perf_counter() - start:.1f} s), {args.repeat} runs"
-        )
-        first, after = year.bounds()
+        for size in args.sizes:
+            db = Database.open_file(root / f"year-{size}.sqlite3")
+            update_site_settings(db, site_name="Bench point", municipality="Benchville")
+            start = time.perf_counter()
+            fill(db, size, year.months(), rng)
+            print(
+                f"\nYear 2026, {size:,} sessions "
+                f"(generated in {time.perf_counter() - start:.1f} s), {args.repeat} runs"
+            )
+            bounds = year.bounds()
 
-        def count() -> object:
-            with db.unit_of_work() as uow:
-                return uow.session.scalar(
-                    select(func.count()).where(
-                        HelpSession.session_date >= first, HelpSession.session_date < after
+            def count(db: Database = db, first: Any = bounds[0], after: Any = bounds[1]) -> object:
+                with db.unit_of_work() as uow:
+                    return uow.session.scalar(
+                        select(func.count()).where(
+                            HelpSession.session_date >= first, HelpSession.session_date < after
+                        )
                     )
-                )
 
-        base = timed(count, args.repeat)
-        report("COUNT(*) of the year (baseline)", base)
-        b = statistics.median(base)
-        report(
-            "aggregation (period_stats)",
-            timed(lambda: stats.period_stats(db, year), args.repeat),
-            b,
-        )
-        report(
-            "published report (stats.report)", timed(lambda: stats.report(db, year), args.repeat), b
-        )
-        runs = timed(lambda: stats.export_period(db, year, ["pdf", "xlsx", "csv"], out), 1)
-        report("export pdf,xlsx,csv (1 run)", runs, b)
-        runs = timed(lambda: stats.export_period(db, year, ["bundle"], out), 1)
-        report("export bundle incl. topic × attribute (1 run)", runs, b)
-        db.close()
+            base = timed(count, args.repeat)
+            report("COUNT(*) of the year (floor)", base)
+            b = statistics.median(base)
+            old = timed(lambda db=db: stats.period_stats_from_rows(db, year), args.repeat)
+            report("from the rows (the computation before #14)", old, b)
+            report(
+                "first read: builds the 12 months",
+                timed(lambda db=db: stats.period_stats(db, year), 1),
+                b,
+            )
+            kept = timed(lambda db=db: stats.report(db, year), args.repeat)
+            report("published year report (kept months)", kept, b)
+            speedup = statistics.median(old) / statistics.median(kept)
+            print(f"{'':<44} kept months vs from the rows: {speedup:,.0f}× faster")
+            # one save in November: that month alone is counted again on the next read
+            with db.unit_of_work() as uow:
+                uow.session.execute(text("UPDATE help_session SET outcome = outcome WHERE id = 1"))
+                uow.commit()
+            report(
+                "after a change to one month (rebuilds it)",
+                timed(lambda db=db: stats.report(db, year), 1),
+                b,
+            )
+            runs = timed(
+                lambda db=db: stats.export_period(db, year, ["pdf", "xlsx", "csv", "bundle"], out),
+                1,
+            )
+            report("export year pdf,xlsx,csv,bundle (1 run)", runs, b)
+            db.close()
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import pathlib
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -121,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     from digituki import db_cli
 
     db_cli.add_parser(sub, _common)
+    from digituki import customer_cli
+
+    customer_cli.add_parser(sub, _common)
     backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
     _common(backup, top=False)
     backup.add_argument("--out", metavar="DIR", required=True, help="folder for the backup")
@@ -320,8 +324,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     db, target = _open_checked(paths)
     try:
-        files = stats.export_period(db, period, formats, out, language=args.language)
-        sessions = stats.period_stats(db, period).sessions
+        files, exported = stats.export_period_with_stats(
+            db, period, formats, out, language=args.language
+        )
+        sessions = exported.sessions
     except OSError as exc:
         print(f"could not write to {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -410,7 +416,32 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0 if found.ok else 1
     result = backup.check(target.file)
     print(f"{target.file}: {result}")
-    return 0 if result == "ok" else 1
+    if result != "ok":
+        return 1
+    stale = _stale_statistics(target.file)
+    if stale:
+        # a cache: the next read counts these months again from the sessions
+        print(f"kept monthly statistics differ from the sessions: {', '.join(stale)}")
+        return 1
+    return 0
+
+
+def _stale_statistics(path: pathlib.Path) -> list[str]:
+    """Months whose kept statistics (stats_month) differ from a fresh count; read only."""
+    from sqlalchemy import inspect
+
+    from digituki.core.services import stats
+    from digituki.core.storage.database import Database
+
+    if not path.exists():
+        return []
+    db = Database.open_read_only(path)
+    try:
+        if not inspect(db.engine).has_table("stats_month"):
+            return []  # a database from before the monthly store: nothing kept to check
+        return stats.check_month_store(db)
+    finally:
+        db.close()
 
 
 def _read_passphrase(args: argparse.Namespace) -> None:
@@ -435,11 +466,15 @@ _CLI_MESSAGES = {
     "database_missing": "the database file is missing or empty, but a backup or its journal "
     "files remain: restore a backup with `digituki restore FILE` (files left beside it are kept "
     "aside).",
+    "database_not_writable": "Digituki cannot write to {path} (read-only); nothing was saved.",
+    "disk_full": "the disk is full: free space and try again; nothing was lost.",
     "already_open": "Digituki is open on this data folder ({program}, process {pid} on {host}, "
     "since {started}). Close it first; nothing was changed.",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
     "server_unreachable": "the shared database server cannot be reached: check the network "
     "and the server; nothing was changed.",
+    "not_found": "there is no such booking; nothing was changed.",
+    "decryption": "this booking's name and phone cannot be opened with this computer's key.",
 }
 
 
@@ -453,6 +488,8 @@ _CLI_VALIDATION = {
     "month_invalid": "use months like 2026-10 and years like 2026.",
     "period_reversed": "--from is after --to.",
     "period_too_long": "at most {limit} months at a time.",
+    "query_too_short": "give at least {minimum} letters of a name or digits of a phone number.",
+    "customer_erased": "this booking's customer data has already been erased.",
 }
 
 
@@ -556,6 +593,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from digituki.db_cli import cmd_db
 
             return cmd_db(args)
+        if command == "customer":
+            from digituki.customer_cli import cmd_customer
+
+            return cmd_customer(args)
         if command == "backup":
             return cmd_backup(args)
         if command == "restore":

@@ -75,3 +75,16 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
         log_dir=Path(dirs.user_log_dir),
         backup_dir=data / "backups",
     )
+
+
+PRINTOUTS_DIR_NAME = "printouts"
+
+
+def printouts_dir(paths: Paths | None = None) -> Path:
+    """The private folder (0700) for printouts that hold personal data, under the data folder."""
+    folder = (paths or resolve_paths()).data_dir / PRINTOUTS_DIR_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            folder.chmod(0o700)
+    return folder

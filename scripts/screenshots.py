@@ -85,6 +85,49 @@ def confirmation_slip(data_dir: Path, pdf: Path) -> None:
         db.close()
 
 
+def customer_search(window) -> None:  # type: ignore[no-untyped-def]
+    """Bookings → Customers: the desk searched for "Aino" (the demo's invented names)."""
+    area = window.areas["bookings"]
+    area.find_customer()
+    panel = area.view.customers
+    panel.query.setText("Aino")
+    panel.run_search()
+    for _ in range(100):
+        if panel.customer_model.rowCount() and not window.ctx.runner.busy():
+            break
+        wait(50)
+
+
+def privacy_notice(data_dir: Path, pdf: Path) -> None:
+    """The privacy notice (tietosuojaseloste) in Finnish, filled from the demo point's settings."""
+    from digituki.core.services import privacy
+    from digituki.core.storage.database import Database
+
+    db = Database.open_file(data_dir / "digituki.sqlite3")
+    try:
+        written = privacy.write_privacy_notice(db, pdf.parent, "fi", today=DEMO_TODAY)
+        shutil.move(written, pdf)
+    finally:
+        db.close()
+
+
+def what_we_hold(data_dir: Path, pdf: Path) -> None:
+    """ "What we hold about you" for a demo customer with an upcoming booking."""
+    from digituki.core.security import keys
+    from digituki.core.services import bookings, customers
+    from digituki.core.storage.database import Database
+
+    db = Database.open_file(data_dir / "digituki.sqlite3")
+    try:
+        keys.register_key_folder(db, data_dir)
+        week = bookings.week_agenda(db, DEMO_TODAY + dt.timedelta(days=7))
+        booked = [b for b in week.bookings if b.status == "booked" and b.name]
+        written = customers.write_what_we_hold(db, booked[0].id, pdf.parent, language="fi")
+        shutil.move(written, pdf)
+    finally:
+        db.close()
+
+
 def helplog_form(window) -> None:  # type: ignore[no-untyped-def]
     """Choose a topic so the form shows its reminders and linked guides."""
     form = window.areas["helplog"].form
@@ -293,6 +336,7 @@ def regional_report(data_dir: Path, pdf: Path) -> None:
 SHOTS: list[Shot] = [
     ("main-window", "today", None),
     ("bookings-week", "bookings", None),
+    ("customer-search", "bookings", customer_search),
     ("helplog", "helplog", helplog_form),
     ("guides", "guides", guides_search),
     ("statistics", "statistics", None),
@@ -312,6 +356,8 @@ DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("guide-handout-sv-apotek", handout_of("e-resepti-apteekissa", "sv")),
     ("tally-sheet", tally_sheet),
     ("confirmation-slip", confirmation_slip),
+    ("privacy-notice", privacy_notice),
+    ("what-we-hold", what_we_hold),
     ("statistics-report", statistics_report),
     ("regional-report", regional_report),
 ]
@@ -387,7 +433,7 @@ def main() -> int:
         generate_demo(db, seed=42, months=3, today=DEMO_TODAY)
         db.close()
         if not only or only & {"coordinator-completeness", "regional-report"}:
-            coordinator_demo(paths.data_dir, Path(tmp))  # (only for the coordinator's shots)
+            coordinator_demo(paths.data_dir, Path(tmp))
         window = create_window(paths, app)
         window.resize(*SIZE)
         window.show()

@@ -66,6 +66,15 @@ def message_for(error: DigitukiError) -> str:
                 "This database was saved by a newer version of Digituki, so it is open for "
                 "reading only: nothing can be saved. Install the newest version.",
             ),
+            "database_not_writable": translate(
+                "Errors",
+                "Digituki cannot write to {path} (read-only). Nothing was saved. Ask your "
+                "support person to make the file and its folder writable.",
+            ),
+            "disk_full": translate(
+                "Errors",
+                "The disk is full: free space and try again; nothing was lost.",
+            ),
             "key_unavailable": translate(
                 "Errors",
                 "Customers' names and phone numbers are locked. Open them with the point's "
@@ -146,14 +155,46 @@ def validation_message(error: ValidationError) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    """Show a known error as a message; an unknown one is logged and reported plainly."""
+    """Show a known error as a message; an unknown one is logged and reported plainly. The
+    shared server being away is said in the status bar, never in a dialog (issue 22)."""
     from PySide6.QtWidgets import QMessageBox  # not at import: its enums cost start-up time
+
+    if _say_unreachable(parent, error):
+        return
 
     if isinstance(error, DigitukiError):
         QMessageBox.warning(parent, translate("Errors", "Digituki"), message_for(error))
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     show_unexpected(parent)
+
+
+def _say_unreachable(parent: QWidget | None, exc: BaseException) -> bool:
+    """The shared server could not be reached: say so in the status bar, not in a dialog that
+    a volunteer's next Enter would close instead of saving (issue 22). True when said."""
+    from digituki.ui.offline import is_connection_error
+
+    if not is_connection_error(exc):
+        return False
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    log.warning("the shared database cannot be reached (%s)", type(exc).__name__)
+    window = parent.window() if parent is not None else None
+    if not isinstance(window, QMainWindow):
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None
+        )
+    if window is not None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Offline",
+                "The shared database cannot be reached: some information is not shown. Help "
+                "sessions are kept on this computer; bookings need the server.",
+            ),
+            15_000,
+        )
+    return True
 
 
 def show_unexpected(parent: QWidget | None) -> None:

@@ -96,9 +96,24 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Open and migrate the database (runs on the worker thread; imports SQLAlchemy there)."""
     from digituki.core.services import startup
 
-    db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
-        ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, ctx.local_settings.load()
-    )  # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
+    local = ctx.local_settings.load()
+    try:
+        db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
+            ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, local
+        )  # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
+    except Exception as exc:
+        if getattr(exc, "code", "") != "server_unreachable" or not local.database_url:
+            raise
+        # Start offline (issue 22): the window opens, help sessions go to the offline queue and
+        # are sent when the server answers; the start-up maintenance runs at the next start.
+        from digituki.core.services.shared_db import connect_url
+        from digituki.core.storage.database import Database
+        from digituki.core.storage.engine import create_db_engine
+
+        log.warning("starting offline: the shared database cannot be reached")
+        offline = Database(create_db_engine(connect_url(local.database_url)))
+        offline.offline_start = True
+        return offline
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
@@ -395,6 +410,8 @@ class MainWindow(QMainWindow):
 
         # the first-run set-up on an empty database; then passphrase, network drive, daily purge
         first_run.after_database_ready(self)
+        if getattr(db, "offline_start", False):
+            self._show_offline_banner()
         from digituki.core.services.settings import get_site_settings
 
         self.ctx.runner.run(get_site_settings, self.ctx.db, on_done=self._site_known, parent=self)
@@ -403,6 +420,26 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(self)  # other desks' changes (issue 11)
         self.areas_ready.emit()
         QTimer.singleShot(0, self._build_next_area)
+
+    def _show_offline_banner(self) -> None:
+        """Started while the shared server was away: say so until it answers (issue 22)."""
+        from PySide6.QtWidgets import QLabel
+
+        banner = self.findChild(QLabel, "offlineBanner")
+        if banner is None:
+            banner = QLabel(self)
+            banner.setObjectName("offlineBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("QLabel { background: #fff3cd; color: #3d2e00; padding: 4px; }")
+            self.statusBar().addPermanentWidget(banner, 1)
+        text = translate(
+            "MainWindow",
+            "Offline: the shared database cannot be reached. Help sessions are kept on this "
+            "computer and sent when it answers again; bookings need the server.",
+        )
+        banner.setText(text)
+        banner.setAccessibleName(text)
+        banner.show()
 
     @property
     def all_areas_built(self) -> bool:

@@ -61,6 +61,11 @@ class ChangeWatcher(QObject):
         self._asking = False
         if self.offline:
             self.offline = False
+            from PySide6.QtWidgets import QLabel
+
+            banner = self.window.findChild(QLabel, "offlineBanner")
+            if banner is not None:
+                banner.hide()
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("ChangeWatcher", "The shared database is back."), 5000
             )

@@ -365,6 +365,10 @@
         <translation>(contact details cannot be read)</translation>
     </message>
     <message>
+        <source>Customer, name removed</source>
+        <translation>Customer, name removed</translation>
+    </message>
+    <message>
         <source>(contact details removed)</source>
         <translation>(contact details removed)</translation>
     </message>
@@ -538,6 +542,14 @@
     <message>
         <source>&amp;Opening hours</source>
         <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;ustomers</translation>
+    </message>
+    <message>
+        <source>Find a customer, print what we hold, erase their data</source>
+        <translation>Find a customer, print what we hold, erase their data</translation>
     </message>
     <message>
         <source>Bookings views</source>
@@ -1244,6 +1256,197 @@ Or use the buttons below.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>&amp;Find a customer:</source>
+        <translation>&amp;Find a customer:</translation>
+    </message>
+    <message>
+        <source>Name or phone number, e.g. &quot;Aino&quot; or &quot;040 111&quot;</source>
+        <translation>Name or phone number, e.g. &quot;Aino&quot; or &quot;040 111&quot;</translation>
+    </message>
+    <message>
+        <source>Find a customer by name or phone number</source>
+        <translation>Find a customer by name or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>&amp;Their bookings (past, upcoming and cancelled):</source>
+        <translation>&amp;Their bookings (past, upcoming and cancelled):</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bookings</source>
+        <translation>The customer&apos;s bookings</translation>
+    </message>
+    <message>
+        <source>Printout &amp;language:</source>
+        <translation>Printout &amp;language:</translation>
+    </message>
+    <message>
+        <source>Language of the printout</source>
+        <translation>Language of the printout</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Print what we hold</source>
+        <translation>&amp;Print what we hold</translation>
+    </message>
+    <message>
+        <source>Print what we hold about this customer (PDF)</source>
+        <translation>Print what we hold about this customer (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Erase now…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s data now</source>
+        <translation>Erase this customer&apos;s data now</translation>
+    </message>
+    <message>
+        <source>Erase the name, phone number and notes from all their bookings</source>
+        <translation>Erase the name, phone number and notes from all their bookings</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name or three digits of the number.</source>
+        <translation>Type at least two letters of the name or three digits of the number.</translation>
+    </message>
+    <message>
+        <source>No customer found. Names and numbers are kept only {days} days after the visit.</source>
+        <translation>No customer found. Names and numbers are kept only {days} days after the visit.</translation>
+    </message>
+    <message>
+        <source>{count} customer(s) found.</source>
+        <translation>{count} customer(s) found.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>{past} past, {future} upcoming, {cancelled} cancelled</source>
+        <translation>{past} past, {future} upcoming, {cancelled} cancelled</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>(no phone)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <source>(a note cannot be opened)</source>
+        <translation>(a note cannot be opened)</translation>
+    </message>
+    <message>
+        <source>The printout opened in the PDF viewer. Give it to the customer.</source>
+        <translation>The printout opened in the PDF viewer. Give it to the customer.</translation>
+    </message>
+    <message>
+        <source>Erase customer data</source>
+        <translation>Erase customer data</translation>
+    </message>
+    <message>
+        <source>Erase the name, phone number and notes of {name} from {count} booking(s) now?</source>
+        <translation>Erase the name, phone number and notes of {name} from {count} booking(s) now?</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The bookings stay without a name; anonymous counts in the statistics stay.</source>
+        <translation>The bookings stay without a name; anonymous counts in the statistics stay.</translation>
+    </message>
+    <message>
+        <source>Older backups keep the data until they rotate out (a few weeks).</source>
+        <translation>Older backups keep the data until they rotate out (a few weeks).</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) will be cancelled, so the place frees up.</source>
+        <translation>{count} upcoming booking(s) will be cancelled, so the place frees up.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the upcoming appointment(s) without a name</source>
+        <translation>&amp;Keep the upcoming appointment(s) without a name</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now</source>
+        <translation>&amp;Erase now</translation>
+    </message>
+    <message>
+        <source>Erased the customer&apos;s data from {count} booking(s).</source>
+        <translation>Erased the customer&apos;s data from {count} booking(s).</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) cancelled.</source>
+        <translation>{count} upcoming booking(s) cancelled.</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) kept without a name.</source>
+        <translation>{count} upcoming booking(s) kept without a name.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSection</name>
     <message>
         <source>Type the server&apos;s name or address.</source>
@@ -1455,6 +1658,14 @@ Or use the buttons below.</translation>
     <message>
         <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
         <translation>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</translation>
+    </message>
+    <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>The disk is full: free space and try again; nothing was lost.</translation>
     </message>
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -3017,6 +3228,10 @@ Or use the buttons below.</translation>
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</translation>
     </message>
@@ -3257,6 +3472,17 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>NoticeEditor</name>
+    <message>
+        <source>Wording of the privacy notice</source>
+        <translation>Wording of the privacy notice</translation>
+    </message>
+    <message>
+        <source>Plain words help customers. {point}, {controller}, {contact} and {days} are filled in from the settings. Empty a box to use the default text.</source>
+        <translation>Plain words help customers. {point}, {controller}, {contact} and {days} are filled in from the settings. Empty a box to use the default text.</translation>
+    </message>
+</context>
+<context>
     <name>Offline</name>
     <message>
         <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
@@ -3265,6 +3491,10 @@ Data folder: {folder}</translation>
     <message>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3890,53 @@ Data folder: {folder}</translation>
     <message>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>The privacy notice tells customers what is kept about them, why, for how long and how to use their rights. Print it for the desk or give it on request.</source>
+        <translation>The privacy notice tells customers what is kept about them, why, for how long and how to use their rights. Print it for the desk or give it on request.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the notice:</source>
+        <translation>Lan&amp;guage of the notice:</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>Language of the privacy notice</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (PDF)</source>
+        <translation>Privacy &amp;notice (PDF)</translation>
+    </message>
+    <message>
+        <source>Open the privacy notice as a PDF</source>
+        <translation>Open the privacy notice as a PDF</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;wording…</source>
+        <translation>Edit the &amp;wording…</translation>
+    </message>
+    <message>
+        <source>Edit the wording of the privacy notice</source>
+        <translation>Edit the wording of the privacy notice</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,10 @@
         <translation>(yhteystietoja ei voi lukea)</translation>
     </message>
     <message>
+        <source>Customer, name removed</source>
+        <translation>Asiakas, nimi poistettu</translation>
+    </message>
+    <message>
         <source>(contact details removed)</source>
         <translation>(yhteystiedot poistettu)</translation>
     </message>
@@ -538,6 +542,14 @@
     <message>
         <source>&amp;Opening hours</source>
         <translation>Aukioloa&amp;jat</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Find a customer, print what we hold, erase their data</source>
+        <translation>Etsi asiakas, tulosta hänen tietonsa, poista tiedot</translation>
     </message>
     <message>
         <source>Bookings views</source>
@@ -1244,6 +1256,197 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>&amp;Find a customer:</source>
+        <translation>&amp;Etsi asiakas:</translation>
+    </message>
+    <message>
+        <source>Name or phone number, e.g. &quot;Aino&quot; or &quot;040 111&quot;</source>
+        <translation>Nimi tai puhelinnumero, esim. &quot;Aino&quot; tai &quot;040 111&quot;</translation>
+    </message>
+    <message>
+        <source>Find a customer by name or phone number</source>
+        <translation>Etsi asiakas nimellä tai puhelinnumerolla</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Löytyneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Their bookings (past, upcoming and cancelled):</source>
+        <translation>&amp;Varaukset (menneet, tulevat ja perutut):</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bookings</source>
+        <translation>Asiakkaan varaukset</translation>
+    </message>
+    <message>
+        <source>Printout &amp;language:</source>
+        <translation>Tulosteen k&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>Language of the printout</source>
+        <translation>Tulosteen kieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>&amp;Print what we hold</source>
+        <translation>&amp;Tulosta asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Print what we hold about this customer (PDF)</source>
+        <translation>Tulosta tiedot, jotka meillä on tästä asiakkaasta (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>Poista &amp;nyt…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s data now</source>
+        <translation>Poista tämän asiakkaan tiedot nyt</translation>
+    </message>
+    <message>
+        <source>Erase the name, phone number and notes from all their bookings</source>
+        <translation>Poistaa nimen, puhelinnumeron ja muistiinpanot kaikista asiakkaan varauksista</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name or three digits of the number.</source>
+        <translation>Kirjoita vähintään kaksi kirjainta nimestä tai kolme numeroa puhelinnumerosta.</translation>
+    </message>
+    <message>
+        <source>No customer found. Names and numbers are kept only {days} days after the visit.</source>
+        <translation>Asiakasta ei löytynyt. Nimet ja numerot säilytetään vain {days} päivää käynnin jälkeen.</translation>
+    </message>
+    <message>
+        <source>{count} customer(s) found.</source>
+        <translation>{count} asiakas(ta) löytyi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Varaukset</translation>
+    </message>
+    <message>
+        <source>{past} past, {future} upcoming, {cancelled} cancelled</source>
+        <translation>{past} mennyttä, {future} tulevaa, {cancelled} peruttua</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>(ei puhelinta)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Päivä ja aika</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>tuleva</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>mennyt</translation>
+    </message>
+    <message>
+        <source>(a note cannot be opened)</source>
+        <translation>(muistiinpanoa ei voi avata)</translation>
+    </message>
+    <message>
+        <source>The printout opened in the PDF viewer. Give it to the customer.</source>
+        <translation>Tuloste avautui PDF-katseluun. Anna se asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>Erase customer data</source>
+        <translation>Asiakkaan tietojen poisto</translation>
+    </message>
+    <message>
+        <source>Erase the name, phone number and notes of {name} from {count} booking(s) now?</source>
+        <translation>Poistetaanko asiakkaan {name} nimi, puhelinnumero ja muistiinpanot {count} varauksesta nyt?</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>tämä asiakas</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>The bookings stay without a name; anonymous counts in the statistics stay.</source>
+        <translation>Varaukset jäävät ilman nimeä; nimettömät lukumäärät säilyvät tilastoissa.</translation>
+    </message>
+    <message>
+        <source>Older backups keep the data until they rotate out (a few weeks).</source>
+        <translation>Vanhemmissa varmuuskopioissa tiedot säilyvät, kunnes kopiot vanhenevat ja poistuvat (muutama viikko).</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) will be cancelled, so the place frees up.</source>
+        <translation>{count} tulevaa varausta perutaan, jotta aika vapautuu muille.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the upcoming appointment(s) without a name</source>
+        <translation>&amp;Säilytä tulevat ajat ilman nimeä</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now</source>
+        <translation>&amp;Poista nyt</translation>
+    </message>
+    <message>
+        <source>Erased the customer&apos;s data from {count} booking(s).</source>
+        <translation>Asiakkaan tiedot poistettiin {count} varauksesta.</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) cancelled.</source>
+        <translation>{count} tulevaa varausta peruttiin.</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) kept without a name.</source>
+        <translation>{count} tulevaa varausta säilytettiin ilman nimeä.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSection</name>
     <message>
         <source>Type the server&apos;s name or address.</source>
@@ -1455,6 +1658,14 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
         <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla, joten sen voi vain lukea: mitään ei voi tallentaa. Asenna uusin versio.</translation>
+    </message>
+    <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki ei voi kirjoittaa kohteeseen {path} (vain luku). Mitään ei tallennettu. Pyydä tukihenkilöäsi sallimaan kirjoitus tiedostoon ja sen kansioon.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>Levy on täynnä: vapauta tilaa ja yritä uudelleen; mitään ei menetetty.</translation>
     </message>
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -3017,6 +3228,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Ei yhteyttä: yhteiseen tietokantaan ei saada yhteyttä. Tukikerrat säilytetään tällä tietokoneella ja lähetetään, kun yhteys palaa; ajanvaraukset tarvitsevat palvelimen.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>Tietokantaa ei voitu avata. Käynnistä Digituki uudelleen. Jos tämä toistuu, pyydä tukihenkilöäsi katsomaan lokitiedosto.</translation>
     </message>
@@ -3257,6 +3472,17 @@ Tietokansio: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>NoticeEditor</name>
+    <message>
+        <source>Wording of the privacy notice</source>
+        <translation>Tietosuojaselosteen sanamuoto</translation>
+    </message>
+    <message>
+        <source>Plain words help customers. {point}, {controller}, {contact} and {days} are filled in from the settings. Empty a box to use the default text.</source>
+        <translation>Selkeä kieli auttaa asiakkaita. {point}, {controller}, {contact} ja {days} täytetään asetuksista. Tyhjennä kenttä, niin käytetään oletustekstiä.</translation>
+    </message>
+</context>
+<context>
     <name>Offline</name>
     <message>
         <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
@@ -3265,6 +3491,10 @@ Tietokansio: {folder}</translation>
     <message>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>Yhteiseen tietokantaan ei saada yhteyttä. Tukikerta säilytettiin tällä tietokoneella, ja se lähetetään itsestään, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>Yhteiseen tietokantaan ei saada yhteyttä: osa tiedoista ei näy. Tukikerrat säilytetään tällä tietokoneella; ajanvaraukset tarvitsevat palvelimen.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3890,53 @@ Tietokansio: {folder}</translation>
     <message>
         <source>(hidden)</source>
         <translation>(piilotettu)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <source>The privacy notice tells customers what is kept about them, why, for how long and how to use their rights. Print it for the desk or give it on request.</source>
+        <translation>Tietosuojaseloste kertoo asiakkaille, mitä heistä tallennetaan, miksi, kuinka kauan ja miten he voivat käyttää oikeuksiaan. Tulosta se tiskille tai anna pyydettäessä.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the notice:</source>
+        <translation>Selosteen k&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>Tietosuojaselosteen kieli</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (PDF)</source>
+        <translation>Tietosuojaseloste (&amp;PDF)</translation>
+    </message>
+    <message>
+        <source>Open the privacy notice as a PDF</source>
+        <translation>Avaa tietosuojaseloste PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;wording…</source>
+        <translation>Muokkaa &amp;sanamuotoa…</translation>
+    </message>
+    <message>
+        <source>Edit the wording of the privacy notice</source>
+        <translation>Muokkaa tietosuojaselosteen sanamuotoa</translation>
     </message>
 </context>
 <context>

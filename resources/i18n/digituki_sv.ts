@@ -365,6 +365,10 @@
         <translation>(kontaktuppgifterna kan inte läsas)</translation>
     </message>
     <message>
+        <source>Customer, name removed</source>
+        <translation>Kund, namnet raderat</translation>
+    </message>
+    <message>
         <source>(contact details removed)</source>
         <translation>(kontaktuppgifterna har raderats)</translation>
     </message>
@@ -538,6 +542,14 @@
     <message>
         <source>&amp;Opening hours</source>
         <translation>Ö&amp;ppettider</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Kunder</translation>
+    </message>
+    <message>
+        <source>Find a customer, print what we hold, erase their data</source>
+        <translation>Hitta en kund, skriv ut vad vi har, radera uppgifterna</translation>
     </message>
     <message>
         <source>Bookings views</source>
@@ -1244,6 +1256,197 @@ Eller använd knapparna nedan.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>&amp;Find a customer:</source>
+        <translation>&amp;Hitta kund:</translation>
+    </message>
+    <message>
+        <source>Name or phone number, e.g. &quot;Aino&quot; or &quot;040 111&quot;</source>
+        <translation>Namn eller telefonnummer, t.ex. &quot;Aino&quot; eller &quot;040 111&quot;</translation>
+    </message>
+    <message>
+        <source>Find a customer by name or phone number</source>
+        <translation>Hitta en kund med namn eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Kunder som hittades</translation>
+    </message>
+    <message>
+        <source>&amp;Their bookings (past, upcoming and cancelled):</source>
+        <translation>&amp;Bokningar (tidigare, kommande och avbokade):</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bookings</source>
+        <translation>Kundens bokningar</translation>
+    </message>
+    <message>
+        <source>Printout &amp;language:</source>
+        <translation>Utskri&amp;ftens språk:</translation>
+    </message>
+    <message>
+        <source>Language of the printout</source>
+        <translation>Utskriftens språk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Print what we hold</source>
+        <translation>Skriv &amp;ut kundens uppgifter</translation>
+    </message>
+    <message>
+        <source>Print what we hold about this customer (PDF)</source>
+        <translation>Skriv ut uppgifterna vi har om kunden (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>Rader&amp;a nu…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s data now</source>
+        <translation>Radera kundens uppgifter nu</translation>
+    </message>
+    <message>
+        <source>Erase the name, phone number and notes from all their bookings</source>
+        <translation>Raderar namn, telefonnummer och anteckningar från alla kundens bokningar</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name or three digits of the number.</source>
+        <translation>Skriv minst två bokstäver av namnet eller tre siffror av numret.</translation>
+    </message>
+    <message>
+        <source>No customer found. Names and numbers are kept only {days} days after the visit.</source>
+        <translation>Ingen kund hittades. Namn och nummer sparas bara {days} dagar efter besöket.</translation>
+    </message>
+    <message>
+        <source>{count} customer(s) found.</source>
+        <translation>{count} kund(er) hittades.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bokningar</translation>
+    </message>
+    <message>
+        <source>{past} past, {future} upcoming, {cancelled} cancelled</source>
+        <translation>{past} tidigare, {future} kommande, {cancelled} avbokade</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>(ingen telefon)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dag och tid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>kommande</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>tidigare</translation>
+    </message>
+    <message>
+        <source>(a note cannot be opened)</source>
+        <translation>(en anteckning kan inte öppnas)</translation>
+    </message>
+    <message>
+        <source>The printout opened in the PDF viewer. Give it to the customer.</source>
+        <translation>Utskriften öppnades i PDF-visaren. Ge den till kunden.</translation>
+    </message>
+    <message>
+        <source>Erase customer data</source>
+        <translation>Radera kunduppgifter</translation>
+    </message>
+    <message>
+        <source>Erase the name, phone number and notes of {name} from {count} booking(s) now?</source>
+        <translation>Radera namn, telefonnummer och anteckningar för {name} från {count} bokning(ar) nu?</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>den här kunden</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The bookings stay without a name; anonymous counts in the statistics stay.</source>
+        <translation>Bokningarna blir kvar utan namn; anonyma antal i statistiken blir kvar.</translation>
+    </message>
+    <message>
+        <source>Older backups keep the data until they rotate out (a few weeks).</source>
+        <translation>Äldre säkerhetskopior behåller uppgifterna tills de tas bort (några veckor).</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) will be cancelled, so the place frees up.</source>
+        <translation>{count} kommande bokning(ar) avbokas, så att tiden blir ledig.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the upcoming appointment(s) without a name</source>
+        <translation>&amp;Behåll kommande tider utan namn</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now</source>
+        <translation>&amp;Radera nu</translation>
+    </message>
+    <message>
+        <source>Erased the customer&apos;s data from {count} booking(s).</source>
+        <translation>Kundens uppgifter raderades från {count} bokning(ar).</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) cancelled.</source>
+        <translation>{count} kommande bokning(ar) avbokades.</translation>
+    </message>
+    <message>
+        <source>{count} upcoming booking(s) kept without a name.</source>
+        <translation>{count} kommande bokning(ar) behölls utan namn.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSection</name>
     <message>
         <source>Type the server&apos;s name or address.</source>
@@ -1455,6 +1658,14 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
         <translation>Databasen har sparats med en nyare version av Digituki och är därför öppen endast för läsning: ingenting kan sparas. Installera den senaste versionen.</translation>
+    </message>
+    <message>
+        <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
+        <translation>Digituki kan inte skriva till {path} (skrivskyddad). Inget sparades. Be din stödperson göra filen och dess mapp skrivbara.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space and try again; nothing was lost.</source>
+        <translation>Disken är full: frigör utrymme och försök igen; inget gick förlorat.</translation>
     </message>
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -3017,6 +3228,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Klar</translation>
     </message>
     <message>
+        <source>Offline: the shared database cannot be reached. Help sessions are kept on this computer and sent when it answers again; bookings need the server.</source>
+        <translation>Offline: den gemensamma databasen kan inte nås. Stödtillfällen sparas på den här datorn och skickas när den svarar igen; bokningar behöver servern.</translation>
+    </message>
+    <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
         <translation>Databasen kunde inte öppnas. Starta om Digituki. Om det händer igen, be din stödperson titta på loggfilen.</translation>
     </message>
@@ -3257,6 +3472,17 @@ Datamapp: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>NoticeEditor</name>
+    <message>
+        <source>Wording of the privacy notice</source>
+        <translation>Dataskyddsbeskrivningens formulering</translation>
+    </message>
+    <message>
+        <source>Plain words help customers. {point}, {controller}, {contact} and {days} are filled in from the settings. Empty a box to use the default text.</source>
+        <translation>Enkla ord hjälper kunderna. {point}, {controller}, {contact} och {days} fylls i från inställningarna. Töm en ruta för att använda standardtexten.</translation>
+    </message>
+</context>
+<context>
     <name>Offline</name>
     <message>
         <source>Not saved. The shared database cannot be reached, and a private note cannot be kept on this computer. Remove the note to keep the session here for now.</source>
@@ -3265,6 +3491,10 @@ Datamapp: {folder}</translation>
     <message>
         <source>The shared database cannot be reached. The session was kept on this computer and is sent automatically when the connection is back.</source>
         <translation>Den gemensamma databasen kan inte nås. Stödtillfället sparades på den här datorn och skickas automatiskt när förbindelsen fungerar igen.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached: some information is not shown. Help sessions are kept on this computer; bookings need the server.</source>
+        <translation>Den gemensamma databasen kan inte nås: en del uppgifter visas inte. Stödtillfällen sparas på den här datorn; bokningar behöver servern.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3890,53 @@ Datamapp: {folder}</translation>
     <message>
         <source>(hidden)</source>
         <translation>(dold)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>The privacy notice tells customers what is kept about them, why, for how long and how to use their rights. Print it for the desk or give it on request.</source>
+        <translation>Dataskyddsbeskrivningen berättar för kunderna vad som sparas om dem, varför, hur länge och hur de använder sina rättigheter. Skriv ut den för disken eller ge den på begäran.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the notice:</source>
+        <translation>Beskrivningens spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>Dataskyddsbeskrivningens språk</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice (PDF)</source>
+        <translation>Dataskyddsbeskrivning (&amp;PDF)</translation>
+    </message>
+    <message>
+        <source>Open the privacy notice as a PDF</source>
+        <translation>Öppna dataskyddsbeskrivningen som PDF</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;wording…</source>
+        <translation>Redigera &amp;formuleringen…</translation>
+    </message>
+    <message>
+        <source>Edit the wording of the privacy notice</source>
+        <translation>Redigera dataskyddsbeskrivningens formulering</translation>
     </message>
 </context>
 <context>

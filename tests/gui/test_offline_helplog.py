@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy.exc import OperationalError
 
 from digituki.core.services import helplog as service
@@ -85,3 +85,60 @@ def test_a_save_whose_answer_was_lost_after_the_commit_is_not_stored_twice(
     qtbot.waitUntil(lambda: HelpQueue(paths.data_dir).pending() == [], timeout=10_000)
     qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
     assert len(service.list_sessions(window.ctx.db)) == 1
+
+
+def test_topic_picks_while_the_server_is_away_never_interrupt_enter_enter(
+    qtbot: Any, make_window: Any, pg_url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The linked-guides lookup fails with the server gone: the status bar says so, no dialog
+    pops up (the autouse fixture fails on any), and the second Enter still saves (issue 22)."""
+    from digituki.core.services import guides
+
+    paths = resolve_paths(data_dir).ensure()
+    LocalSettingsStore(paths.settings_file).update(database_url=pg_url)
+    window = make_window(language="en")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    area = window.areas["helplog"]
+    qtbot.waitUntil(lambda: area.form.view.topic_search.hasFocus(), timeout=10_000)
+
+    def server_gone(*args: Any, **kwargs: Any) -> Any:
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(guides, "guides_for_topics", server_gone)
+    monkeypatch.setattr(service, "log_session", server_gone)
+    for n in range(3):
+        qtbot.keyClicks(QApplication.focusWidget(), "omakanta")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # picks the topic
+        qtbot.waitUntil(
+            lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=10_000
+        )
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # saves (into the queue)
+        qtbot.waitUntil(
+            lambda n=n: len(HelpQueue(paths.data_dir).pending()) == n + 1, timeout=10_000
+        )
+    assert area.form.view.chosen_topics.count() == 0
+
+
+def test_the_window_starts_while_the_server_is_down_and_queues_help(
+    qtbot: Any, make_window: Any, data_dir: Path
+) -> None:
+    """Issue 22: no server at start is no reason to turn a customer away — a banner says so,
+    and help sessions go to the offline queue."""
+    paths = resolve_paths(data_dir).ensure()
+    LocalSettingsStore(paths.settings_file).update(
+        database_url="postgresql+psycopg://desk@127.0.0.1:1/digituki"  # nothing listens there
+    )
+    window = make_window(language="en")
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "offlineBanner") is not None, timeout=20_000)
+    banner = window.findChild(QLabel, "offlineBanner")
+    assert banner.isVisible() and "Offline" in banner.text() and "bookings need" in banner.text()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    area = window.areas["helplog"]
+    qtbot.waitUntil(lambda: area.form.view.topic_search.hasFocus(), timeout=10_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "omakanta")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(HelpQueue(paths.data_dir).pending()) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=20_000)

@@ -57,7 +57,7 @@ def test_a_second_window_on_the_same_data_folder_names_the_first(
     try:
         # flock is per open file: a second acquire in this process is refused like another's
         assert hold_instance_lock(paths) is None
-        assert said and f"process {os.getpid()}" in said[0]
+        assert said and f" {os.getpid()} " in said[0]  # in the user's language (fi here)
     finally:
         first.release()
     with instance_lock.acquire(paths.data_dir, "Digituki"):

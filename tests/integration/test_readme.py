@@ -26,7 +26,7 @@ DEMO_DIR = "/tmp/digituki-demo"
 EXAMPLE = "(example)"  # in a line's trailing comment: not run
 PROGRAMS = ("digituki", ".venv/bin/digituki", "./run")
 COMMANDS = {"demo", "self-test", "export", "coordinator", "import-topics", "db", "backup",
-            "restore", "check"}  # fmt: skip
+            "restore", "check", "customer"}  # fmt: skip
 
 
 def readme_commands() -> list[tuple[int, str]]:

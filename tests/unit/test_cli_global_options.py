@@ -27,6 +27,9 @@ SAMPLES: dict[tuple[str, ...], list[str]] = {
     ("backup",): ["--out", "OUT"],
     ("restore",): ["backup.sqlite3", "--yes"],
     ("check",): [],
+    ("customer", "find"): ["aino"],
+    ("customer", "show"): ["--booking", "3", "--pdf"],
+    ("customer", "erase"): ["aino", "--yes"],
     ("gui",): [],
 }
 

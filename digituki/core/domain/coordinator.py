@@ -20,6 +20,7 @@ combined bundle is written month by month so that it can be imported in turn.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -133,10 +134,8 @@ class ParsedBundle:
                 "checksum": self.checksum,
                 "public_key": self.public_key,
                 "totals": [list(t) for t in self.totals],
-                "tables": [
-                    [t.key, t.unit, list(t.dimensions), [[list(c), n] for c, n in t.cells]]
-                    for t in self.tables
-                ],
+                # tuples encode as lists: the same text as converting every cell first
+                "tables": [[t.key, t.unit, t.dimensions, t.cells] for t in self.tables],
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -236,23 +235,23 @@ def parse_bundle(
     ):
         raise BundleRejectedError("schema_version", str(document.get("schema_version"))[:20])
     _count_cells_first(document)
-    try:
-        fmt.validate_bundle(document)
-    except fmt.BundleInvalidError as exc:
-        if exc.params.get("path") == "checksum" and exc.params.get("reason") == "mismatch":
-            raise BundleRejectedError("checksum") from None
-        raise BundleRejectedError("schema", str(exc.params.get("path", ""))[:120]) from None
-    except RecursionError:
-        raise BundleRejectedError("schema") from None
+    # The schema's rules (fast path, equal to the JSON Schema), then the checksum and the
+    # signature over ONE canonical encoding (it is the costliest step after json.loads).
+    from digituki.core.domain.bundle_check import first_problem
+
+    problem = first_problem(document)
+    if problem is not None:
+        raise BundleRejectedError("schema", (problem[0] or "(document)")[:120])
+    canonical = fmt.canonical_bytes(document)
+    if document["checksum"]["value"] != hashlib.sha256(canonical).hexdigest():
+        raise BundleRejectedError("checksum")
     warnings: list[BundleWarning] = []
     signature = document.get("signature")
     public_key: str | None = None
     if signature is None:
         warnings.append(BundleWarning(WARN_UNSIGNED))
     else:
-        if not signing.verify(
-            signature["public_key"], signature["value"], fmt.canonical_bytes(document)
-        ):
+        if not signing.verify(signature["public_key"], signature["value"], canonical):
             raise BundleRejectedError("signature")
         public_key = signature["public_key"]
 
@@ -287,6 +286,7 @@ def parse_bundle(
     seen: set[str] = set()
     unknown_topics: set[str] = set()
     unknown_tables: list[str] = []
+    topic_cache: dict[str, tuple[str, bool]] = {}  # code -> (mapped code, warn)
     n_cells = 0
     for t_index, table in enumerate(document["tables"]):
         key = table["key"]
@@ -305,35 +305,42 @@ def parse_bundle(
             raise BundleRejectedError("too_many_cells", limit=MAX_CELLS)
         cells: dict[tuple[str, ...], int] = {}
         raw_codes: set[tuple[str, ...]] = set()
+        width = len(dims) + 1
+        is_topic = dims[0] == "topic"
+        check_duration, check_trend = key == "duration_minutes", key == "trend"
         for c_index, cell in enumerate(table["cells"]):
-            cell_where = f"{where}/cells/{c_index}"
-            if len(cell) != len(dims) + 1:
-                raise BundleRejectedError("table_shape", cell_where)
-            codes = cell[:-1]
-            if not all(isinstance(c, str) for c in codes):
-                raise BundleRejectedError("table_shape", cell_where)
-            n = _count(cell[-1], cell_where)
-            if tuple(codes) in raw_codes:
-                raise BundleRejectedError("duplicate_cell", cell_where)
-            raw_codes.add(tuple(codes))
-            if dims[0] == "topic":
-                forward = codes[0]
-                if chain and not topics.is_valid(forward):
-                    # a retired code (from any earlier list: a point's old sessions keep theirs)
-                    forward = map_code(forward, 0, chain, topics.version)
-                mapped = map_topic(forward, topics)
-                if mapped == forward != codes[0]:
-                    codes = [mapped, *codes[1:]]  # a known rename/split/merge: no warning
-                    cells[tuple(codes)] = cells.get(tuple(codes), 0) + n
-                    continue
-                if mapped != codes[0]:
-                    unknown_topics.add(codes[0])
-                codes = [mapped, *codes[1:]]
-            if key == "duration_minutes" and not codes[0].isdigit():
-                raise BundleRejectedError("table_shape", cell_where)
-            if key == "trend" and codes[0] != month:
-                raise BundleRejectedError("table_shape", cell_where)
-            cells[tuple(codes)] = cells.get(tuple(codes), 0) + n
+            if len(cell) != width:
+                raise BundleRejectedError("table_shape", f"{where}/cells/{c_index}")
+            codes = tuple(cell[:-1])
+            for code in codes:
+                if type(code) is not str:
+                    raise BundleRejectedError("table_shape", f"{where}/cells/{c_index}")
+            n = cell[-1]
+            if type(n) is not int or n < 0 or n > MAX_COUNT:
+                _count(n, f"{where}/cells/{c_index}")  # raises with the right reason
+            if codes in raw_codes:
+                raise BundleRejectedError("duplicate_cell", f"{where}/cells/{c_index}")
+            raw_codes.add(codes)
+            if is_topic:
+                first = codes[0]
+                known = topic_cache.get(first)
+                if known is None:
+                    forward = first
+                    if chain and not topics.is_valid(forward):
+                        # a retired code (from any earlier list: a point's old sessions keep theirs)
+                        forward = map_code(forward, 0, chain, topics.version)
+                    mapped = map_topic(forward, topics)
+                    # a known rename/split/merge maps without a warning
+                    warn = mapped != first and not (mapped == forward != first)
+                    known = topic_cache[first] = (mapped, warn)
+                mapped, warn = known
+                if warn:
+                    unknown_topics.add(first)
+                if mapped != first:
+                    codes = (mapped, *codes[1:])
+            elif (check_duration and not codes[0].isdigit()) or (check_trend and codes[0] != month):
+                raise BundleRejectedError("table_shape", f"{where}/cells/{c_index}")
+            cells[codes] = cells.get(codes, 0) + n
         tables.append(BundleTable(key, table["unit"], dims, tuple(cells.items())))
     if unknown_topics:
         warnings.append(BundleWarning(WARN_UNKNOWN_TOPICS, ", ".join(sorted(unknown_topics)[:20])))

@@ -66,6 +66,18 @@ class DatabaseReadOnlyError(DatabaseError):
     code = "database_read_only"
 
 
+class DatabaseNotWritableError(DatabaseError):
+    """The database file or its folder is read-only (`path`): nothing was written (issue 22)."""
+
+    code = "database_not_writable"
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the database is full: the change was not saved, nothing was lost."""
+
+    code = "disk_full"
+
+
 class DatabaseOpenError(DatabaseError):
     code = "database_open"
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from digituki.core import clock
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.storage import backup as store
 
@@ -87,7 +88,7 @@ class PurgeReport:
 
 
 def _utc(now: dt.datetime | None) -> dt.datetime:
-    return (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    return (now or clock.now()).astimezone(dt.UTC)
 
 
 def _stamp(now: dt.datetime) -> str:
@@ -268,11 +269,9 @@ def run_purge(db: Database, now: dt.datetime | None = None) -> PurgeReport:
         else:
             row.value = value
         uow.commit()
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn:
-            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-            if str(mode).lower() == "wal":
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    from digituki.core.services.customers import checkpoint
+
+    checkpoint(db)  # outside a transaction (inside one, SQLite refuses it: "table is locked")
     if report.total:
         log.info("retention purge cleared %d records", report.total)
     return report

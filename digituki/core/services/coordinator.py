@@ -1,7 +1,8 @@
 """Coordinator use cases, on the coordinator's own database (`coordinator_database_path`).
 
 - `import_files`: every file is checked completely (`domain.coordinator.parse_bundle`) before
-  anything is written, then stored in one transaction of its own. The same export id again
+  anything of it is written; the whole batch is stored in one transaction, with the topic list
+  read once (`import_batch`). The same export id again
   changes nothing; a newer export for the same point and month replaces the older one (the
   result says so); an older one is kept but does not count. Failures are listed with their
   reason and the other files still import.
@@ -18,17 +19,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from digituki.core.clock import utc_now
 from digituki.core.domain import coordinator as rules
 from digituki.core.domain import helplog as hl
 from digituki.core.domain import stats as stats_rules
@@ -59,13 +64,23 @@ MISSING: Final = "missing"
 NOT_DUE: Final = "not_due"  # the month has not ended yet: nobody is late
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a batch makes ~a million small containers
+    (cells) that hold no cycles: its repeated full passes over them were half the time of a
+    region's yearly report. Reference counting still frees everything at once."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def coordinator_database_path(data_dir: Path) -> Path:
     """The coordinator's database file: separate from the point's own database."""
     return data_dir / DATABASE_NAME
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 # --- results -----------------------------------------------------------------------------------
@@ -153,19 +168,40 @@ def import_bytes(
     db: Database, raw: bytes, file_name: str = "", *, now: dt.datetime | None = None
 ) -> FileResult:
     """Check and store one bundle's bytes (one transaction; nothing written when rejected)."""
+    return import_batch(db, [(raw, file_name)], now=now)[0]
+
+
+def import_batch(
+    db: Database,
+    items: Iterable[tuple[bytes, str]],
+    *,
+    now: dt.datetime | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[FileResult]:
+    """Check and store bundles given as ``(bytes, file name)``, in ONE transaction.
+
+    The topic list and its mapping chain are read once for the batch; each file is checked
+    completely before anything of it is added, and a rejected file adds nothing. The same file
+    twice in one batch is stored once (the second is ``unchanged``). `progress(done)` is called
+    after each file."""
     now = (now or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
     from digituki.core.services import topic_updates
 
-    try:
-        parsed = rules.parse_bundle(
-            raw,
-            topics=topic_updates.current_topics(db),
-            now=now,
-            chain=topic_updates.mapping_chain(db),
-        )
-    except BundleRejectedError as exc:
-        return FileResult(file_name, REJECTED, exc.reason, exc.detail)
-    return _store(db, parsed, file_name, now)
+    topics = topic_updates.current_topics(db)
+    chain = topic_updates.mapping_chain(db)
+    results: list[FileResult] = []
+    with db.unit_of_work() as uow, _collector_paused():
+        for done, (raw, file_name) in enumerate(items, start=1):
+            try:
+                parsed = rules.parse_bundle(raw, topics=topics, now=now, chain=chain)
+            except BundleRejectedError as exc:
+                results.append(FileResult(file_name, REJECTED, exc.reason, exc.detail))
+            else:
+                results.append(_store(uow.session, parsed, file_name, now))
+            if progress is not None:
+                progress(done)
+        uow.commit()
+    return results
 
 
 def import_files(
@@ -175,20 +211,23 @@ def import_files(
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Import bundle files (a folder means the ``*.json`` files in it); see the module text.
-    `progress(done, total)` is called after each file."""
-    results: list[FileResult] = []
+    """Import bundle files (a folder means the ``*.json`` files in it) in one batch; see the
+    module text. `progress(done, total)` is called after each file."""
     files = _expand(paths)
-    for done, path in enumerate(files, start=1):
-        try:
-            raw = _read_bounded(path)
-        except OSError:
-            results.append(FileResult(path.name, REJECTED, "unreadable"))
-        else:
-            results.append(import_bytes(db, raw, path.name, now=now))
-        if progress is not None:
-            progress(done, len(files))
-    return ImportResult(tuple(results))
+    unreadable: dict[int, FileResult] = {}
+
+    def contents() -> Iterable[tuple[bytes, str]]:
+        for index, path in enumerate(files):
+            try:
+                raw = _read_bounded(path)
+            except OSError:
+                unreadable[index] = FileResult(path.name, REJECTED, "unreadable")
+                raw = b""  # rejected as not JSON; replaced by the "unreadable" result below
+            yield raw, path.name
+
+    report = None if progress is None else (lambda done: progress(done, len(files)))
+    results = import_batch(db, contents(), now=now, progress=report)
+    return ImportResult(tuple(unreadable.get(i, r) for i, r in enumerate(results)))
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
@@ -215,7 +254,8 @@ def _effective(session: object, point: CoordPoint) -> CoordPoint:
     return point
 
 
-def _store(db: Database, parsed: ParsedBundle, file_name: str, now: dt.datetime) -> FileResult:
+def _store(s: Session, parsed: ParsedBundle, file_name: str, now: dt.datetime) -> FileResult:
+    """Add `parsed` in the batch's transaction (`import_batch` commits)."""
     warnings = list(parsed.warnings)
     base = FileResult(
         file_name[:255],
@@ -224,69 +264,67 @@ def _store(db: Database, parsed: ParsedBundle, file_name: str, now: dt.datetime)
         month=parsed.month,
         export_id=parsed.export_id,
     )
-    with db.unit_of_work() as uow:
-        s = uow.session
-        existing = s.scalar(select(CoordBundle).where(CoordBundle.export_id == parsed.export_id))
-        if existing is not None:
-            if existing.checksum == parsed.checksum:
-                return dataclasses.replace(base, status=UNCHANGED)
-            return dataclasses.replace(base, status=REJECTED, reason="export_id_conflict")
-        source = s.get(CoordPoint, parsed.point_id)
-        if source is None:
-            source = CoordPoint(
-                id=parsed.point_id,
-                name=parsed.point_name,
-                municipality=parsed.municipality,
-                closed=False,
-                public_key=parsed.public_key,
-                first_seen=now,
-            )
-            s.add(source)
-            s.flush()
-        key_changed = False
-        if parsed.public_key is not None:
-            if source.public_key is None:
-                source.public_key = parsed.public_key
-            elif source.public_key != parsed.public_key:
-                key_changed = True
-                warnings.append(BundleWarning(WARN_KEY_CHANGED, parsed.point_id))
-        elif source.public_key is not None:
-            warnings.append(BundleWarning(WARN_UNSIGNED_AFTER_SIGNED, parsed.point_id))
-        point = _effective(s, source)
-        current = s.scalar(
-            select(CoordBundle).where(
-                CoordBundle.point_id == point.id,
-                CoordBundle.month == parsed.month,
-                CoordBundle.current.is_(True),
-            )
+    existing = s.scalar(select(CoordBundle).where(CoordBundle.export_id == parsed.export_id))
+    if existing is not None:
+        if existing.checksum == parsed.checksum:
+            return dataclasses.replace(base, status=UNCHANGED)
+        return dataclasses.replace(base, status=REJECTED, reason="export_id_conflict")
+    source = s.get(CoordPoint, parsed.point_id)
+    if source is None:
+        source = CoordPoint(
+            id=parsed.point_id,
+            name=parsed.point_name,
+            municipality=parsed.municipality,
+            closed=False,
+            public_key=parsed.public_key,
+            first_seen=now,
         )
-        row = CoordBundle(
-            export_id=parsed.export_id,
-            point_id=point.id,
-            source_point_id=parsed.point_id,
-            month=parsed.month,
-            generated_at=parsed.generated_at,
-            imported_at=now,
-            checksum=parsed.checksum,
-            current=True,
-            replaced=False,
-            signed=parsed.public_key is not None,
-            key_changed=key_changed,
-            file_name=file_name[:255],
-            content=parsed.to_json(),
+        s.add(source)
+        s.flush()
+    key_changed = False
+    if parsed.public_key is not None:
+        if source.public_key is None:
+            source.public_key = parsed.public_key
+        elif source.public_key != parsed.public_key:
+            key_changed = True
+            warnings.append(BundleWarning(WARN_KEY_CHANGED, parsed.point_id))
+    elif source.public_key is not None:
+        warnings.append(BundleWarning(WARN_UNSIGNED_AFTER_SIGNED, parsed.point_id))
+    point = _effective(s, source)
+    current = s.scalar(
+        select(CoordBundle).where(
+            CoordBundle.point_id == point.id,
+            CoordBundle.month == parsed.month,
+            CoordBundle.current.is_(True),
         )
-        status, replaced_id = IMPORTED, ""
-        if current is not None:
-            if (parsed.generated_at, parsed.export_id) > (current.generated_at, current.export_id):
-                current.current = False
-                row.replaced = True
-                status, replaced_id = REPLACED, current.export_id
-            else:
-                row.current = False
-                status = OLDER
-        s.add(row)
-        point_name = point.name
-        uow.commit()
+    )
+    row = CoordBundle(
+        export_id=parsed.export_id,
+        point_id=point.id,
+        source_point_id=parsed.point_id,
+        month=parsed.month,
+        generated_at=parsed.generated_at,
+        imported_at=now,
+        checksum=parsed.checksum,
+        current=True,
+        replaced=False,
+        signed=parsed.public_key is not None,
+        key_changed=key_changed,
+        file_name=file_name[:255],
+        content=parsed.to_json(),
+    )
+    status, replaced_id = IMPORTED, ""
+    if current is not None:
+        if (parsed.generated_at, parsed.export_id) > (current.generated_at, current.export_id):
+            current.current = False
+            row.replaced = True
+            status, replaced_id = REPLACED, current.export_id
+        else:
+            row.current = False
+            status = OLDER
+    s.add(row)
+    s.flush()  # a later file of the same batch sees this one
+    point_name = point.name
     return dataclasses.replace(
         base,
         status=status,
@@ -448,7 +486,9 @@ class _PointInfo:
     municipality: str
 
 
-def _current_bundles(db: Database, period: Period) -> list[tuple[ParsedBundle, _PointInfo]]:
+def _current_bundles(db: Database, period: Period) -> Iterator[tuple[ParsedBundle, _PointInfo]]:
+    """The current bundles of `period`, decoded one at a time (a region's year is 600 of them:
+    holding them all decoded at once made the garbage collector the slowest part)."""
     with db.unit_of_work() as uow:
         s = uow.session
         rows = s.execute(
@@ -457,7 +497,8 @@ def _current_bundles(db: Database, period: Period) -> list[tuple[ParsedBundle, _
             .where(CoordBundle.current.is_(True), CoordBundle.month.in_(period.months()))
             .order_by(CoordBundle.point_id, CoordBundle.month)
         ).all()
-        return [(ParsedBundle.from_json(c), _PointInfo(i, n, m)) for c, i, n, m in rows]
+    for content, point_id, name, municipality in rows:
+        yield ParsedBundle.from_json(content), _PointInfo(point_id, name, municipality)
 
 
 def _cross_tables(merged: rules.MergedCounts) -> tuple[CountTable, ...]:
@@ -539,19 +580,27 @@ def regional_stats(db: Database, period: Period) -> RegionalStats:
     from digituki.core.services import topic_updates
 
     topics, chain = topic_updates.current_topics(db), topic_updates.mapping_chain(db)
-    # bundles of an older topic list count under today's topics (year-on-year comparisons)
-    loaded = [(rules.remap_topics(b, topics, chain), p) for b, p in _current_bundles(db, period)]
-    merged = rules.merge((b for b, _ in loaded), period.months())
     per_point: dict[str, int] = defaultdict(int)
     per_municipality: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
     reporting: dict[str, set[str]] = {m: set() for m in period.months()}
-    for bundle, point in loaded:
-        reporting.setdefault(bundle.month, set()).add(point.id)
-        sessions = bundle.total("sessions") or 0
-        per_point[point.id] += sessions
-        names[point.id] = point.name or point.id
-        per_municipality[point.municipality or "-"] += sessions
+    n_bundles = 0
+
+    def bundles() -> Iterator[ParsedBundle]:
+        nonlocal n_bundles
+        for parsed, point in _current_bundles(db, period):
+            # bundles of an older topic list count under today's topics (year-on-year)
+            bundle = rules.remap_topics(parsed, topics, chain)
+            reporting.setdefault(bundle.month, set()).add(point.id)
+            sessions = bundle.total("sessions") or 0
+            per_point[point.id] += sessions
+            names[point.id] = point.name or point.id
+            per_municipality[point.municipality or "-"] += sessions
+            n_bundles += 1
+            yield bundle
+
+    with _collector_paused():
+        merged = rules.merge(bundles(), period.months())
     point_ids = sorted(per_point, key=lambda p: (names[p], p))
     by_point = CountTable(
         "by_point",
@@ -581,7 +630,7 @@ def regional_stats(db: Database, period: Period) -> RegionalStats:
             tuple((len(reporting[m]),) for m in period.months()),
         ),
         points=len(per_point),
-        bundles=len(loaded),
+        bundles=n_bundles,
     )
 
 
@@ -592,11 +641,23 @@ def publish_regional(
     region_name: str = "",
     municipality: str = "",
     now: dt.datetime | None = None,
+    months: Sequence[PeriodStats] | None = None,
+    earlier: Mapping[str, Sequence[dict[str, object]]] | None = None,
+    preliminary: bool = False,
 ) -> PublishedReport:
     """The regional report: suppression applied to the summed tables (never to the inputs).
-    Sessions per municipality and per point are totals the points publish themselves anyway."""
-    report = stats_service.publish_report(
-        regional.stats, k, point_name=region_name, municipality=municipality, now=now
+    Sessions per municipality and per point are totals the points publish themselves anyway.
+
+    `months`: the period's months one by one (a report of several months is made of them, see
+    `domain.disclosure`); `earlier`: what earlier regional reports showed of each month."""
+    report = stats_service.publish_period(
+        list(months) if months is not None else [regional.stats],
+        regional.stats,
+        k,
+        point_name=region_name,
+        municipality=municipality,
+        now=now,
+        earlier=earlier,
     )
     extra: tuple[stats_rules.PublishedTable, ...] = (
         stats_rules.exempt(regional.by_municipality, k),
@@ -604,20 +665,56 @@ def publish_regional(
     )
     if len(regional.points_by_month.rows) > 1:  # month-over-month coverage, beside the trend
         extra = (*extra, stats_rules.exempt(regional.points_by_month, k))
-    return dataclasses.replace(report, tables=(*report.tables, *extra))
+    return dataclasses.replace(report, tables=(*report.tables, *extra), preliminary=preliminary)
+
+
+def is_preliminary(db: Database, period: Period, *, today: dt.date | None = None) -> bool:
+    """Whether a point's file for a month of `period` is missing or not due yet (a report made
+    now may change when it arrives)."""
+    wanted = set(period.months())
+    for year in sorted({int(m[:4]) for m in wanted}):
+        matrix = completeness(db, year, today=today)
+        for row in matrix.rows:
+            if row.closed:
+                continue
+            for month, cell in zip(matrix.months, row.cells, strict=True):
+                if month in wanted and cell in (MISSING, NOT_DUE):
+                    return True
+    return False
+
+
+def _published(
+    db: Database, period: Period, now: dt.datetime | None, today: dt.date | None = None
+) -> PublishedReport:
+    site = settings_service.get_site_settings(db)
+    regional = regional_stats(db, period)
+    months = (
+        [regional.stats]
+        if period.first == period.last
+        else [regional_stats(db, Period.month(m)).stats for m in period.months()]
+    )
+    return publish_regional(
+        regional,
+        site.suppression_k,
+        region_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+        months=months,
+        earlier=stats_service.earlier_snapshots(db, stats_service.REGIONAL, period),
+        preliminary=is_preliminary(db, period, today=today or (now.date() if now else None)),
+    )
 
 
 def regional_report(
     db: Database, period: Period, *, now: dt.datetime | None = None
 ) -> PublishedReport:
-    site = settings_service.get_site_settings(db)
-    return publish_regional(
-        regional_stats(db, period),
-        site.suppression_k,
-        region_name=site.site_name,
-        municipality=site.municipality,
-        now=now,
-    )
+    """The regional report of `period` as it would be published now."""
+    return _published(db, period, now)
+
+
+def regional_history(db: Database) -> list[stats_service.PublicationRecord]:
+    """Every regional report published, newest first."""
+    return stats_service.publication_history(db, stats_service.REGIONAL)
 
 
 def export_regional(
@@ -630,7 +727,8 @@ def export_regional(
     now: dt.datetime | None = None,
 ) -> tuple[ExportedFile, ...]:
     """Write the regional report of `period` in `formats` (atomically) into `out_dir`; the
-    ``bundle`` format writes one combined bundle per month of the period."""
+    ``bundle`` format writes one combined bundle per month of the period. Person-readable
+    formats are recorded in the publication log (a later report is checked against them)."""
     wanted = list(dict.fromkeys(formats))
     if not wanted:
         raise ValidationError("required", "format")
@@ -640,14 +738,7 @@ def export_regional(
     now = (now or utc_now()).replace(microsecond=0)
     out_dir.mkdir(parents=True, exist_ok=True)
     site = settings_service.get_site_settings(db)
-    regional = regional_stats(db, period)
-    published = publish_regional(
-        regional,
-        site.suppression_k,
-        region_name=site.site_name,
-        municipality=site.municipality,
-        now=now,
-    )
+    published = _published(db, period, now)
     stem = stats_service.file_stem(site.site_name or "region", period)
     written: list[ExportedFile] = []
     for fmt in wanted:
@@ -670,6 +761,9 @@ def export_regional(
         for path in paths:
             checksum = hashlib.sha256(path.read_bytes()).hexdigest()
             written.append(ExportedFile(fmt, path, checksum))
+    readable = [fmt for fmt in wanted if fmt in stats_service.READABLE]
+    if readable:
+        stats_service.record_publication(db, stats_service.REGIONAL, published, readable, now)
     return tuple(written)
 
 

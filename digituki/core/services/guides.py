@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from importlib.resources import files as resource_files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 import yaml
 from sqlalchemy import bindparam, case, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
+from digituki.core import clock
+from digituki.core.clock import utc_now as _utc_now
 from digituki.core.domain.errors import NotFoundError, ValidationError
 from digituki.core.domain.guide_markdown import render_html
 from digituki.core.domain.guides import (
@@ -72,7 +73,6 @@ from digituki.core.storage.orm import (
     GuideTopic,
 )
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_MANIFEST_BYTES = 64 * 1024
 _READ_CHUNK = 64 * 1024
 _BUILTIN_PACKAGE = "digituki.core.data"
@@ -172,11 +172,7 @@ class GuideDraft:
 
 
 def helsinki_today() -> dt.date:
-    return dt.datetime.now(HELSINKI).date()
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.today()
 
 
 def _aware(value: dt.datetime) -> dt.datetime:

@@ -260,7 +260,12 @@ def copy_to_server(source: Path, target_url: str, progress: Progress | None = No
                 migrate.upgrade(src)  # an older desk's file: the snapshot gets today's schema
                 migrate.upgrade(target)
                 present = set(inspect(src).get_table_names())
-                tables = [t for t in Base.metadata.sorted_tables if t.name in present]
+                # stats_month is a cache the target's triggers rebuild from the copied rows
+                tables = [
+                    t
+                    for t in Base.metadata.sorted_tables
+                    if t.name in present and t.name != "stats_month"
+                ]
                 copied: list[TableCopy] = []
                 with src.connect() as read, target.begin() as write:
                     write.execute(text("DELETE FROM topic"))  # the source's list wins

@@ -125,6 +125,13 @@ def open_checked(
     except Exception as exc:
         from sqlalchemy.exc import OperationalError
 
+        from digituki.core.storage.unit_of_work import storage_error
+
+        typed = storage_error(exc, str(path) if path is not None else "")
+        if typed is not None and path is not None:
+            log.error("the database cannot be written: %s", typed.code)
+            raise typed from None
+
         if path is None and isinstance(exc, OperationalError) and url.startswith("postgres"):
             log.warning("the shared database server cannot be reached")
             from digituki.core.services.shared_db import ServerUnreachableError

@@ -16,22 +16,37 @@ Decisions:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import DateTime, and_, bindparam, case, extract, func, inspect, select, text
+from sqlalchemy import (
+    DateTime,
+    and_,
+    bindparam,
+    case,
+    extract,
+    func,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
+from digituki.core.clock import utc_now
+from digituki.core.domain import disclosure
 from digituki.core.domain import helplog as hl
 from digituki.core.domain import stats as rules
 from digituki.core.domain.errors import ValidationError
+from digituki.core.domain.schedule import LOCAL_TZ as HELSINKI
 from digituki.core.domain.stats import CountTable, Period, PublishedTable
 from digituki.core.domain.topics import TopicList, load_topics
 from digituki.core.services import settings as settings_service
@@ -40,12 +55,19 @@ from digituki.core.storage.orm import (
     HelpSession,
     HelpSessionTopic,
     MonthExport,
+    Publication,
+    StatsMonth,
     TurnedAway,
     VolunteerShift,
 )
 
-HELSINKI: Final = ZoneInfo("Europe/Helsinki")
 FORMATS: Final[tuple[str, ...]] = ("pdf", "xlsx", "csv", "bundle")
+READABLE: Final[tuple[str, ...]] = ("pdf", "xlsx", "csv")  # what a person reads: published
+POINT: Final = "point"
+REGIONAL: Final = "regional"
+# Why a report shows less than its counts would allow (`PublishedReport.limited`).
+LIMIT_SMALL_MONTHS: Final = "small_months"  # several months, one had fewer than 10 sessions
+LIMIT_REVISED: Final = "revised"  # a month published before changed since
 Progress = Callable[[int, int], None]
 
 BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -55,11 +77,14 @@ BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("open", ("booked",)),
 )
 NEXT_STEP_TABLE: Final = "next_step"
+# Units of the tables that count sessions or their people (empty in a month without sessions).
+_SESSION_UNITS: Final = frozenset({"sessions", "customers", "topic_mentions"})
+BUNDLE_CROSS: Final[tuple[str, ...]] = ("age_band", "support_form", "language", "outcome")
 
 # How each table of the report is published: (key, fixed total, age coarsening).
 _PUBLISH_PLAN: Final[dict[str, tuple[bool, bool]]] = {
     "age_band": (True, True),
-    "topics": (False, False),
+    "topics": (True, False),  # its total is published: see publish_report
     "support_form": (True, False),
     "language": (True, False),
     "outcome": (True, False),
@@ -118,6 +143,10 @@ class PublishedReport:
     tables: tuple[PublishedTable, ...]
     trend: PublishedTable
     generated_at: dt.datetime
+    limited: tuple[str, ...] = ()  # LIMIT_* codes: the report says so in words
+    preliminary: bool = False  # regional: files of some points are missing for the period
+    # what each month showed (counts and markers only), for the publication log
+    snapshots: tuple[tuple[str, dict[str, Any]], ...] = field(default=(), compare=False, repr=False)
 
     def table(self, key: str) -> PublishedTable:
         for table in self.tables:
@@ -150,10 +179,6 @@ class ExportRecord:
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _utc_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
@@ -239,84 +264,248 @@ def _bookings(session: Session, period: Period) -> dict[str, int] | None:
 # --- aggregation -------------------------------------------------------------------------------
 
 
-def period_stats(db: Database, period: Period) -> PeriodStats:
-    """Exact count tables of `period`, every count made by the database (GROUP BY)."""
-    topics = load_topics()
+def _scan(s: Session, period: Period) -> dict[str, Any]:
+    """The result rows of every statistics query over `period` (plain JSON-able lists)."""
     hs = HelpSession
     where = _in_period(period)
     first, after = period.bounds()
+    # One scan: every combination of the session attributes, with sessions, people, minutes.
+    cube = s.execute(
+        select(
+            hs.age_band,
+            hs.support_form,
+            hs.language,
+            hs.outcome,
+            hs.next_step,
+            hs.referral_target,
+            hs.on_behalf,
+            func.count(),
+            func.sum(hs.participants),
+            func.sum(hs.duration_minutes),
+        )
+        .where(where)
+        .group_by(
+            hs.age_band,
+            hs.support_form,
+            hs.language,
+            hs.outcome,
+            hs.next_step,
+            hs.referral_target,
+            hs.on_behalf,
+        )
+    ).all()
+    histogram = s.execute(
+        select(hs.duration_minutes, func.count()).where(where).group_by(hs.duration_minutes)
+    ).all()
+    year, month = extract("year", hs.session_date), extract("month", hs.session_date)
+    trend_rows = s.execute(
+        select(year, month, func.count()).where(where).group_by(year, month)
+    ).all()
+    turned = s.execute(
+        select(TurnedAway.reason, func.count())
+        .where(TurnedAway.day >= first, TurnedAway.day < after)
+        .group_by(TurnedAway.reason)
+    ).all()
+    volunteer_minutes = s.scalar(
+        select(func.coalesce(func.sum(VolunteerShift.minutes), 0)).where(
+            VolunteerShift.day >= first, VolunteerShift.day < after
+        )
+    )
+    columns = [getattr(hs, attribute) for attribute in BUNDLE_CROSS]
+    cross = s.execute(
+        select(HelpSessionTopic.topic_code, *columns, func.count())
+        .join(hs, hs.id == HelpSessionTopic.session_id)
+        .where(where)
+        .group_by(HelpSessionTopic.topic_code, *columns)
+    ).all()
+    devices = s.execute(select(hs.device, func.count()).where(where).group_by(hs.device)).all()
+    # Only sums are kept: the marginals the report shows and the pairs the bundle carries.
+    totals = [0, 0, 0]  # sessions, customers (people), minutes
+    marginals: dict[str, dict[Any, int]] = {key: defaultdict(int) for key in _MARGINALS}
+    for age, form, language, outcome, step, target, behalf, n, people, mins in cube:
+        n, people = int(n), int(people or 0)
+        totals[0] += n
+        totals[1] += people
+        totals[2] += int(mins or 0)
+        marginals["age_band"][age] += people
+        marginals["support_form"][form] += n
+        marginals["language"][language] += n
+        marginals["outcome"][outcome] += n
+        marginals["next_step"][step] += n
+        marginals["on_behalf"][behalf] += n
+        if target is not None:
+            marginals["referral"][target] += n
+    # Topic mentions by topic are the sums of the topic × attributes rows (one join, not two).
+    # A topic's group is the part of its code before the dot (the topic list guarantees it).
+    mentions: dict[str, int] = defaultdict(int)
+    pairs: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
+    for row in cross:
+        topic, n = row[0], int(row[-1])
+        mentions[topic] += n
+        for i, value in enumerate(row[1:-1]):
+            pairs[i][(topic, value)] += n
+    return {
+        "format": _FORMAT,
+        "totals": totals,
+        **{key: [[code, n] for code, n in values.items()] for key, values in marginals.items()},
+        "histogram": [[int(d), int(n)] for d, n in histogram],
+        "topics": [[code, n] for code, n in mentions.items()],
+        "trend": [[f"{int(y):04d}-{int(m):02d}", int(n)] for y, m, n in trend_rows],
+        "turned_away": [[r, int(n)] for r, n in turned],
+        "volunteer_minutes": int(volunteer_minutes or 0),
+        "bookings": _bookings(s, period),
+        "cross": {
+            attribute: [[t, v, n] for (t, v), n in values.items()]
+            for attribute, values in zip(BUNDLE_CROSS, pairs, strict=True)
+        },
+        "devices": [[d, int(n)] for d, n in devices],
+    }
+
+
+_FORMAT: Final = 1  # of a kept month's JSON; a month kept in another format is counted again
+_MARGINALS: Final = (
+    "age_band",
+    "support_form",
+    "language",
+    "outcome",
+    "next_step",
+    "on_behalf",
+    "referral",
+)
+
+
+def _summed(scans: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The rows of several scans (months) as if one query had covered them all."""
+    if len(scans) == 1:
+        return scans[0]
+
+    def add(key: str) -> list[list[Any]]:
+        totals: dict[Any, int] = defaultdict(int)
+        for scan in scans:
+            for code, n in scan[key]:
+                totals[code] += n
+        return [[code, n] for code, n in totals.items()]
+
+    bookings = [scan["bookings"] for scan in scans]
+    booked: dict[str, int] | None = None
+    if all(b is not None for b in bookings):
+        booked = defaultdict(int)
+        for b in bookings:
+            for group, n in b.items():
+                booked[group] += n
+
+    def add_pairs(attribute: str) -> list[list[Any]]:
+        totals: dict[tuple[str, str], int] = defaultdict(int)
+        for scan in scans:
+            for topic, value, n in scan["cross"][attribute]:
+                totals[(topic, value)] += n
+        return [[t, v, n] for (t, v), n in totals.items()]
+
+    return {
+        "format": _FORMAT,
+        "totals": [sum(scan["totals"][i] for scan in scans) for i in range(3)],
+        **{key: add(key) for key in _MARGINALS},
+        "histogram": sorted(add("histogram")),
+        "topics": add("topics"),
+        "trend": add("trend"),
+        "turned_away": add("turned_away"),
+        "volunteer_minutes": sum(scan["volunteer_minutes"] for scan in scans),
+        "bookings": None if booked is None else dict(booked),
+        "cross": {attribute: add_pairs(attribute) for attribute in BUNDLE_CROSS},
+        "devices": add("devices"),
+    }
+
+
+def _months_rows(db: Database, period: Period) -> dict[str, Any]:
+    """The summed rows of `period`'s months, each month's read from `stats_month` or rebuilt
+    (and kept) when a write touched it since (see migration 0010)."""
+    months = period.months()
     with db.unit_of_work() as uow:
         s = uow.session
-        # One scan: every combination of the session attributes, with sessions, people, minutes.
-        cube = s.execute(
-            select(
-                hs.age_band,
-                hs.support_form,
-                hs.language,
-                hs.outcome,
-                hs.next_step,
-                hs.referral_target,
-                hs.on_behalf,
-                func.count(),
-                func.sum(hs.participants),
-                func.sum(hs.duration_minutes),
-            )
-            .where(where)
-            .group_by(
-                hs.age_band,
-                hs.support_form,
-                hs.language,
-                hs.outcome,
-                hs.next_step,
-                hs.referral_target,
-                hs.on_behalf,
-            )
-        ).all()
-        histogram = s.execute(
-            select(hs.duration_minutes, func.count())
-            .where(where)
-            .group_by(hs.duration_minutes)
-            .order_by(hs.duration_minutes)
-        ).all()
-        # A topic's group is the part of its code before the dot (the topic list guarantees it).
-        topic_rows = s.execute(
-            select(HelpSessionTopic.topic_code, func.count())
-            .join(hs, hs.id == HelpSessionTopic.session_id)
-            .where(where)
-            .group_by(HelpSessionTopic.topic_code)
-        ).all()
-        year, month = extract("year", hs.session_date), extract("month", hs.session_date)
-        trend_rows = s.execute(
-            select(year, month, func.count()).where(where).group_by(year, month)
-        ).all()
-        turned = s.execute(
-            select(TurnedAway.reason, func.count())
-            .where(TurnedAway.day >= first, TurnedAway.day < after)
-            .group_by(TurnedAway.reason)
-        ).all()
-        volunteer_minutes = s.scalar(
-            select(func.coalesce(func.sum(VolunteerShift.minutes), 0)).where(
-                VolunteerShift.day >= first, VolunteerShift.day < after
-            )
-        )
-        bookings = _bookings(s, period)
+        cached = {
+            row.month: (row.version, row.content)
+            for row in s.scalars(select(StatsMonth).where(StatsMonth.month.in_(months)))
+        }
+        scans: list[dict[str, Any]] = []
+        fresh: list[tuple[str, int | None, dict[str, Any]]] = []
+        for month in months:
+            version, content = cached.get(month, (None, None))
+            kept = json.loads(content) if content is not None else None
+            if kept is not None and kept.get("format") == _FORMAT:
+                scans.append(kept)
+                continue
+            scan = _scan(s, Period.month(month))
+            scans.append(scan)
+            fresh.append((month, version, scan))
+        if fresh:
+            _keep(s, fresh)
+    return _summed(scans)
 
-    sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    sessions = customers = minutes = 0
-    referral: dict[str, int] = defaultdict(int)
-    for age, form, language, outcome, step, target, behalf, n, people, mins in cube:
-        n, people, mins = int(n), int(people or 0), int(mins or 0)
-        sessions += n
-        customers += people
-        minutes += mins
-        sums["age_band"][age] += people
-        sums["support_form"][form] += n
-        sums["language"][language] += n
-        sums["outcome"][outcome] += n
-        sums["next_step"][step] += n
-        sums["on_behalf"][behalf] += n
-        if target is not None:
-            referral[target] += n
+
+def _keep(s: Session, fresh: Sequence[tuple[str, int | None, dict[str, Any]]]) -> None:
+    """Store rebuilt months unless a write bumped their version meanwhile (then the next read
+    rebuilds them again); a database that cannot be written (read-only, locked) keeps nothing."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        for month, version, scan in fresh:
+            content = json.dumps(scan, separators=(",", ":"))
+            if version is None:
+                s.execute(_insert_if_absent(s, month, content))
+            else:
+                s.execute(
+                    update(StatsMonth)
+                    .where(StatsMonth.month == month, StatsMonth.version == version)
+                    .values(content=content)
+                )
+        s.commit()
+    except SQLAlchemyError:
+        s.rollback()
+
+
+def _insert_if_absent(s: Session, month: str, content: str) -> Any:
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return (
+            pg_insert(StatsMonth)
+            .values(month=month, version=0, content=content)
+            .on_conflict_do_nothing(index_elements=["month"])
+        )
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return (
+        sqlite_insert(StatsMonth)
+        .values(month=month, version=0, content=content)
+        .on_conflict_do_nothing(index_elements=["month"])
+    )
+
+
+def period_stats(db: Database, period: Period) -> PeriodStats:
+    """Exact count tables of `period`: the sum of its months' GROUP BY results (kept per month,
+    rebuilt only for a month changed since it was last read)."""
+    return _assemble(period, _months_rows(db, period))
+
+
+def period_stats_from_rows(db: Database, period: Period) -> PeriodStats:
+    """The same as `period_stats`, computed from the session rows of the whole period at once
+    (the computation before the monthly store; `check_month_store` and the tests compare)."""
+    return _assemble(period, _scan_whole(db, period))
+
+
+def _scan_whole(db: Database, period: Period) -> dict[str, Any]:
+    with db.unit_of_work() as uow:
+        return _scan(uow.session, period)
+
+
+def _assemble(period: Period, rows: dict[str, Any]) -> PeriodStats:
+    topics = load_topics()
+    histogram = rows["histogram"]
+    topic_rows, trend_rows, turned = rows["topics"], rows["trend"], rows["turned_away"]
+    volunteer_minutes, bookings = rows["volunteer_minutes"], rows["bookings"]
+    sessions, customers, minutes = rows["totals"]
+    sums = {key: dict(rows[key]) for key in _MARGINALS}
+    referral = sums["referral"]
     tables = [
         _flat("age_band", "customers", hl.AGE_BANDS, sums["age_band"]),
         _topic_tree(
@@ -341,7 +530,7 @@ def period_stats(db: Database, period: Period) -> PeriodStats:
         tables.append(
             _flat("bookings", "bookings", [g for g, _ in BOOKING_GROUPS], bookings, "status")
         )
-    per_month = {f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in trend_rows}
+    per_month = {m: int(n) for m, n in trend_rows}
     months = period.months()
     trend = CountTable(
         "trend", "sessions", "month", months, tuple((per_month.get(m, 0),) for m in months)
@@ -351,7 +540,7 @@ def period_stats(db: Database, period: Period) -> PeriodStats:
         sessions=sessions,
         customers=customers,
         total_minutes=minutes,
-        duration_histogram=tuple((int(d), int(n)) for d, n in histogram),
+        duration_histogram=tuple(sorted((int(d), int(n)) for d, n in histogram)),
         volunteer_minutes=int(volunteer_minutes or 0),
         tables=tuple(tables),
         trend=trend,
@@ -366,83 +555,301 @@ def publish_report(
     point_name: str = "",
     municipality: str = "",
     now: dt.datetime | None = None,
+    earlier: Sequence[disclosure.Snapshot] = (),
 ) -> PublishedReport:
-    """Apply the anonymity rules of `domain.stats` to every table of `stats`."""
+    """Apply the anonymity rules of `domain.stats` to every table of `stats`, a single period
+    counted as one; `earlier`: what earlier publications showed of this (one-month) period, so
+    nothing new about a changed number is published (`domain.disclosure`, rule 3)."""
     rules.validate_k(k)
     detail = rules.detail_allowed(stats.sessions)
+    earlier = [e for e in earlier if e.get("detail")]
     published: list[PublishedTable] = []
     if detail:
         for table in stats.tables:
             fixed, coarsen_ages = _PUBLISH_PLAN.get(table.key, (False, False))
+            before = [e["tables"][table.key] for e in earlier if table.key in e.get("tables", {})]
             published.append(
-                rules.publish_with_coarsening(
+                disclosure.republish(
                     table,
+                    before,
                     k,
                     fixed_total=fixed,
+                    total_is_public=fixed and table.unit == "sessions",
                     row_groups=rules.COARSE_AGE_BANDS if coarsen_ages else None,
+                    # a topic is mentioned at most once per session
+                    sub_row_upper=stats.sessions if table.key == "topics" else None,
                 )
             )
-    return PublishedReport(
+    revised = any(t.note == disclosure.REVISED for t in published)
+
+    def figure(value: int | float | None, name: str) -> int | float | None:
+        return disclosure.summary_value(value if detail else None, name, earlier)
+
+    median = figure(stats.median_minutes, "median_minutes")
+    customers = figure(stats.customers, "customers")
+    minutes = figure(stats.total_minutes, "total_minutes")
+    report = PublishedReport(
         period=stats.period,
         point_name=point_name,
         municipality=municipality,
         k=k,
         sessions=stats.sessions,
         detail=detail,
-        customers=stats.customers if detail else None,
-        total_minutes=stats.total_minutes if detail else None,
-        median_minutes=stats.median_minutes if detail else None,
+        customers=None if customers is None else int(customers),
+        total_minutes=None if minutes is None else int(minutes),
+        median_minutes=None if median is None else float(median),
         volunteer_hours=round(stats.volunteer_minutes / 60, 1) if detail else None,
         tables=tuple(published),
         trend=rules.exempt(stats.trend, k),
         generated_at=(now or utc_now()).replace(microsecond=0),
+        limited=(LIMIT_REVISED,) if revised else (),
+    )
+    if stats.period.first == stats.period.last:
+        report = dataclasses.replace(report, snapshots=((stats.period.first, snapshot(report)),))
+    return report
+
+
+def snapshot(report: PublishedReport) -> disclosure.Snapshot:
+    """What `report` shows, as the publication log keeps it (counts and markers only)."""
+    return {
+        "sessions": report.sessions,
+        "detail": report.detail,
+        "k": report.k,
+        "summary": {
+            "customers": report.customers,
+            "total_minutes": report.total_minutes,
+            "median_minutes": report.median_minutes,
+        },
+        "tables": {t.key: disclosure.snapshot_table(t) for t in report.tables},
+    }
+
+
+def publish_period(
+    months: Sequence[PeriodStats],
+    whole: PeriodStats,
+    k: int,
+    *,
+    point_name: str = "",
+    municipality: str = "",
+    now: dt.datetime | None = None,
+    earlier: Mapping[str, Sequence[disclosure.Snapshot]] | None = None,
+) -> PublishedReport:
+    """The published report of `whole`, made of its `months` (one `PeriodStats` each, in order)
+    so that it tells nothing its months do not (`domain.disclosure`, rule 2); `earlier`: what
+    was published before of each month."""
+    earlier = earlier or {}
+    meta: dict[str, Any] = {"point_name": point_name, "municipality": municipality, "now": now}
+    if len(months) == 1:
+        one = publish_report(months[0], k, earlier=earlier.get(months[0].period.first, ()), **meta)
+        return dataclasses.replace(one, period=whole.period, trend=rules.exempt(whole.trend, k))
+    parts = [publish_report(m, k, earlier=earlier.get(m.period.first, ()), **meta) for m in months]
+    snaps = [snapshot(p) for p in parts]
+    # A month without sessions has nothing to hide: its session tables are known to be empty.
+    empty = [p.sessions == 0 for p in parts]
+    detail = rules.detail_allowed(whole.sessions) and all(
+        p.detail or e for p, e in zip(parts, empty, strict=True)
+    )
+    tables: list[PublishedTable] = []
+    if detail:
+        for table in whole.tables:
+            fixed, coarsen_ages = _PUBLISH_PLAN.get(table.key, (False, False))
+            of_sessions = table.unit in _SESSION_UNITS
+            tables.append(
+                disclosure.combine(
+                    table,
+                    [
+                        disclosure.EMPTY if e and of_sessions else snap["tables"].get(table.key)
+                        for snap, e in zip(snaps, empty, strict=True)
+                    ],
+                    k,
+                    fixed_total=fixed,
+                    coarsen_ages=coarsen_ages,
+                )
+            )
+
+    def summed(values: list[int | None]) -> int | None:
+        if not detail:
+            return None
+        known = [0 if e else v for v, e in zip(values, empty, strict=True)]
+        return None if any(v is None for v in known) else sum(v or 0 for v in known)
+
+    limited: list[str] = []
+    if rules.detail_allowed(whole.sessions) and not detail:
+        limited.append(LIMIT_SMALL_MONTHS)
+    if any(LIMIT_REVISED in p.limited for p in parts):
+        limited.append(LIMIT_REVISED)
+    return PublishedReport(
+        period=whole.period,
+        point_name=point_name,
+        municipality=municipality,
+        k=k,
+        sessions=whole.sessions,
+        detail=detail,
+        customers=summed([p.customers for p in parts]),
+        total_minutes=summed([p.total_minutes for p in parts]),
+        # a median is not a sum: shown only where every month's is (so a changed one stays out)
+        median_minutes=whole.median_minutes
+        if detail
+        and all(p.median_minutes is not None or e for p, e in zip(parts, empty, strict=True))
+        else None,
+        volunteer_hours=round(whole.volunteer_minutes / 60, 1) if detail else None,
+        tables=tuple(tables),
+        trend=rules.exempt(whole.trend, k),
+        generated_at=(now or utc_now()).replace(microsecond=0),
+        limited=tuple(limited),
+        snapshots=tuple((m.period.first, snap) for m, snap in zip(months, snaps, strict=True)),
     )
 
 
+def month_stats(db: Database, period: Period) -> list[PeriodStats]:
+    """`period_stats` of each month of `period`."""
+    if period.first == period.last:
+        return [period_stats(db, period)]
+    return [period_stats(db, Period.month(m)) for m in period.months()]
+
+
 def report(db: Database, period: Period, *, now: dt.datetime | None = None) -> PublishedReport:
-    """The published report of `period` with this point's settings (what the screen shows)."""
+    """The published report of `period` with this point's settings (what the screen shows, and
+    what an export of it now would publish)."""
     site = settings_service.get_site_settings(db)
-    return publish_report(
-        period_stats(db, period),
+    months = month_stats(db, period)
+    whole = months[0] if len(months) == 1 else period_stats(db, period)
+    return publish_period(
+        months,
+        whole,
         site.suppression_k,
         point_name=site.site_name,
         municipality=site.municipality,
         now=now,
+        earlier=earlier_snapshots(db, POINT, period),
     )
+
+
+# --- the publication log -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicationRecord:
+    """One published report: when, which period, in which formats, and what it showed."""
+
+    id: int
+    scope: str
+    period: str
+    formats: tuple[str, ...]
+    published_at: dt.datetime
+    preliminary: bool
+    sessions: int
+    detail: bool
+    hidden_cells: int  # how many numbers it hid
+    limited: tuple[str, ...]
+
+
+def earlier_snapshots(
+    db: Database, scope: str, period: Period
+) -> dict[str, list[disclosure.Snapshot]]:
+    """What every earlier publication of `scope` showed of each month of `period`."""
+    months = period.months()
+    found: dict[str, list[disclosure.Snapshot]] = defaultdict(list)
+    with db.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(Publication.content)
+            .where(
+                Publication.scope == scope,
+                Publication.first_month <= months[-1],
+                Publication.last_month >= months[0],
+            )
+            .order_by(Publication.id)
+        ).all()
+    for content in rows:
+        for month, snap in json.loads(content).get("months", {}).items():
+            if month in months:
+                found[month].append(snap)
+    return dict(found)
+
+
+def record_publication(
+    db: Database,
+    scope: str,
+    published: PublishedReport,
+    formats: Sequence[str],
+    now: dt.datetime | None = None,
+) -> None:
+    """Add `published` to the publication log (counts and markers only)."""
+    hidden = sum(1 for t in published.tables for line in t.cells for p in line if p.hidden) + sum(
+        1 for t in published.tables for p in t.column_totals if p.hidden
+    )
+    content = {
+        "months": dict(published.snapshots),
+        "report": {
+            "sessions": published.sessions,
+            "detail": published.detail,
+            "hidden_cells": hidden,
+            "limited": list(published.limited),
+            "k": published.k,
+        },
+    }
+    with db.unit_of_work() as uow:
+        uow.session.add(
+            Publication(
+                scope=scope,
+                period=published.period.label,
+                first_month=published.period.first,
+                last_month=published.period.last,
+                formats=",".join(formats),
+                published_at=(now or utc_now()).replace(microsecond=0),
+                preliminary=published.preliminary,
+                content=json.dumps(content, sort_keys=True, separators=(",", ":")),
+            )
+        )
+        uow.commit()
+
+
+def publication_history(db: Database, scope: str = POINT) -> list[PublicationRecord]:
+    """Every recorded publication of `scope`, newest first."""
+    with db.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(Publication)
+            .where(Publication.scope == scope)
+            .order_by(Publication.published_at.desc(), Publication.id.desc())
+        ).all()
+        result = []
+        for row in rows:
+            summary = json.loads(row.content).get("report", {})
+            result.append(
+                PublicationRecord(
+                    id=row.id,
+                    scope=row.scope,
+                    period=row.period,
+                    formats=tuple(f for f in row.formats.split(",") if f),
+                    published_at=row.published_at,
+                    preliminary=row.preliminary,
+                    sessions=int(summary.get("sessions", 0)),
+                    detail=bool(summary.get("detail", False)),
+                    hidden_cells=int(summary.get("hidden_cells", 0)),
+                    limited=tuple(summary.get("limited", ())),
+                )
+            )
+    return result
 
 
 # --- the coordinator bundle's extra tables -----------------------------------------------------
 
-BUNDLE_CROSS: Final[tuple[str, ...]] = ("age_band", "support_form", "language", "outcome")
 
-
-def topic_cross_tables(db: Database, period: Period) -> tuple[CountTable, ...]:
+def topic_cross_tables(
+    db: Database, period: Period, rows: dict[str, Any] | None = None
+) -> tuple[CountTable, ...]:
     """Topic × one attribute (topic mentions), exact, for the coordinator bundle.
 
-    One GROUP BY over topic and all the attributes (a few thousand aggregate rows at most), then
-    each two-way table is a sum over that small result.
-    """
-    hs = HelpSession
-    where = _in_period(period)
+    One GROUP BY over topic and all the attributes (a few thousand aggregate rows at most, kept
+    per month with the other statistics), then each two-way table is a sum over that result."""
+    rows = rows if rows is not None else _months_rows(db, period)
     codes = load_topics().all_codes()
     position = {code: i for i, code in enumerate(codes)}
-    columns = [getattr(hs, attribute) for attribute in BUNDLE_CROSS]
-    with db.unit_of_work() as uow:
-        rows = uow.session.execute(
-            select(HelpSessionTopic.topic_code, *columns, func.count())
-            .join(hs, hs.id == HelpSessionTopic.session_id)
-            .where(where)
-            .group_by(HelpSessionTopic.topic_code, *columns)
-        ).all()
-        device_rows = uow.session.execute(
-            select(hs.device, func.count()).where(where).group_by(hs.device)
-        ).all()
-    sums: list[dict[tuple[str, str], int]] = [defaultdict(int) for _ in BUNDLE_CROSS]
-    for row in rows:
-        topic, n = row[0], int(row[-1])
-        for i, value in enumerate(row[1:-1]):
-            sums[i][(topic, value)] += n
-    used = sorted({row[0] for row in rows}, key=lambda c: (position.get(c, len(codes)), c))
+    sums = [{(t, v): n for t, v, n in rows["cross"][attribute]} for attribute in BUNDLE_CROSS]
+    used = sorted(
+        {t for t, _, _ in rows["cross"][BUNDLE_CROSS[0]]},
+        key=lambda c: (position.get(c, len(codes)), c),
+    )
     result: list[CountTable] = []
     for attribute, values in zip(BUNDLE_CROSS, sums, strict=True):
         listed = hl.LISTS.get(attribute) or hl.AGE_BANDS
@@ -457,8 +864,23 @@ def topic_cross_tables(db: Database, period: Period) -> tuple[CountTable, ...]:
                 column_dimension=attribute,
             )
         )
-    result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in device_rows}))
+    result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in rows["devices"]}))
     return tuple(result)
+
+
+def check_month_store(db: Database) -> list[str]:
+    """Months whose kept statistics differ from a fresh count of their rows (should be none)."""
+    with db.unit_of_work() as uow:
+        s = uow.session
+        kept = s.execute(
+            select(StatsMonth.month, StatsMonth.content).where(StatsMonth.content.is_not(None))
+        ).all()
+        return [
+            month
+            for month, content in kept
+            if json.loads(content or "null")
+            != json.loads(json.dumps(_scan(s, Period.month(month))))
+        ]
 
 
 # --- point identity ----------------------------------------------------------------------------
@@ -588,6 +1010,23 @@ def export_period(
     Person-readable formats (pdf, xlsx, csv) carry the suppressed report; the coordinator bundle
     carries exact counts (no microdata) for merging across points.
     """
+    files, _ = export_period_with_stats(
+        db, period, formats, out_dir, language=language, now=now, progress=progress
+    )
+    return files
+
+
+def export_period_with_stats(
+    db: Database,
+    period: Period,
+    formats: Iterable[str],
+    out_dir: Path,
+    *,
+    language: str = "fi",
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> tuple[tuple[ExportedFile, ...], PeriodStats]:
+    """`export_period`, also returning the statistics it exported (computed once)."""
     wanted = list(dict.fromkeys(formats))
     for fmt in wanted:
         if fmt not in FORMATS:
@@ -600,13 +1039,16 @@ def export_period(
     if progress:
         progress(0, steps)
     site = settings_service.get_site_settings(db)
-    stats = period_stats(db, period)
-    published = publish_report(
+    months = month_stats(db, period)
+    stats = months[0] if len(months) == 1 else period_stats(db, period)
+    published = publish_period(
+        months,
         stats,
         site.suppression_k,
         point_name=site.site_name,
         municipality=site.municipality,
         now=now,
+        earlier=earlier_snapshots(db, POINT, period),
     )
     if progress:
         progress(1, steps)
@@ -619,7 +1061,10 @@ def export_period(
         written.append(ExportedFile(fmt, path, checksum))
         if progress:
             progress(done, steps)
-    return tuple(written)
+    readable = [fmt for fmt in wanted if fmt in READABLE]
+    if readable:
+        record_publication(db, POINT, published, readable, now)
+    return tuple(written), stats
 
 
 def _write(

@@ -13,7 +13,7 @@ from digituki.core.storage.unit_of_work import UnitOfWork
 
 # The newest schema revision of this version (a test keeps it equal to the migrations' head). At an
 # ordinary start the database is already there, and Alembic (~0.25 s to import) is not loaded.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0012"
 
 
 def at_head(engine: Engine) -> bool:
@@ -32,6 +32,7 @@ class Database:
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
         self.read_only = read_only  # a newer app's database: shown, never modified
+        self.offline_start = False  # the shared server was away when the window opened
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._reading = sessionmaker(reading_engine(engine), expire_on_commit=False)
 
@@ -87,9 +88,10 @@ class Database:
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         """A transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE) unless
         `read_only` (then it must not write: for frequent cheap queries) or nested in another."""
+        where = str(self.engine.url.database or "") if self.engine.dialect.name == "sqlite" else ""
         if read_only:
-            return UnitOfWork(self._reading)
-        return UnitOfWork(self._sessions, self._reading)
+            return UnitOfWork(self._reading, newer_app=self.read_only, where=where)
+        return UnitOfWork(self._sessions, self._reading, newer_app=self.read_only, where=where)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -76,7 +76,7 @@ def acquire(data_dir: Path, program: str) -> InstanceLock:
                 "program": program,
                 "pid": os.getpid(),
                 "host": socket.gethostname(),
-                "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                "started": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
             }
         )
     )

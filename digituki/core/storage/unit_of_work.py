@@ -14,7 +14,26 @@ from types import TracebackType
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from digituki.core.domain.errors import ConflictError, DatabaseReadOnlyError
+from digituki.core.domain.errors import (
+    ConflictError,
+    DatabaseNotWritableError,
+    DatabaseReadOnlyError,
+    DigitukiError,
+    DiskFullError,
+)
+
+
+def storage_error(exc: BaseException | None, where: str = "") -> DigitukiError | None:
+    """The typed error for SQLite's read-only and disk-full failures, else None. `where` is the
+    file (or folder) to name in the message."""
+    if not isinstance(exc, OperationalError):
+        return None
+    text = str(exc.orig)
+    if "database or disk is full" in text:
+        return DiskFullError()
+    if "readonly database" in text or "unable to open database file" in text:
+        return DatabaseNotWritableError(path=where)
+    return None
 
 
 def _is_lock_timeout(exc: BaseException | None) -> bool:
@@ -31,10 +50,17 @@ class UnitOfWork:
     session: Session
 
     def __init__(
-        self, factory: sessionmaker[Session], reading: sessionmaker[Session] | None = None
+        self,
+        factory: sessionmaker[Session],
+        reading: sessionmaker[Session] | None = None,
+        *,
+        newer_app: bool = False,
+        where: str = "",
     ) -> None:
         self._factory = factory
         self._reading = reading or factory
+        self._newer_app = newer_app  # opened read-only because a newer Digituki wrote it
+        self._where = where
 
     def __enter__(self) -> UnitOfWork:
         depth = getattr(_open, "depth", 0)
@@ -55,8 +81,11 @@ class UnitOfWork:
             self.session.close()
         if _is_lock_timeout(exc):
             raise ConflictError() from None
-        if isinstance(exc, OperationalError) and "readonly database" in str(exc.orig):
-            raise DatabaseReadOnlyError() from None
+        typed = storage_error(exc, self._where)
+        if self._newer_app and isinstance(typed, DatabaseNotWritableError):
+            raise DatabaseReadOnlyError() from None  # a newer app's file, opened read-only
+        if typed is not None:
+            raise typed from None
 
     def commit(self) -> None:
         self.session.commit()

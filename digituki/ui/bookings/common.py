@@ -112,6 +112,11 @@ def customer_text(booking: object) -> str:
     if booking.contact_unreadable:  # type: ignore[attr-defined]
         return translate("Bookings", "(contact details cannot be read)")
     if booking.purged:  # type: ignore[attr-defined]
+        from digituki.core import clock
+
+        if booking.start >= clock.now():  # type: ignore[attr-defined]
+            # erased at the customer's request; the appointment was kept (issue 17)
+            return translate("Bookings", "Customer, name removed")
         return translate("Bookings", "(contact details removed)")
     from digituki.ui import privacy
 

@@ -137,3 +137,10 @@ class BookingsView:
         self.hours_scroll.setWidgetResizable(True)
         self.hours_scroll.setWidget(self.hours)
         self.tabs.addTab(self.hours_scroll, "")
+
+        # customers: find one, print what we hold, erase now (issue 17)
+        from digituki.ui.bookings.customers import CustomerSearch
+
+        self.customers = CustomerSearch(ctx)
+        self.customers.setObjectName("customerSearchPage")
+        self.tabs.addTab(self.customers, "")

@@ -47,6 +47,7 @@ class BookingsArea(Area):
         v.week_table.activated.connect(self._row_activated)
         v.actions.changed.connect(self._after_action)
         v.hours.changed.connect(self.load_week)
+        v.customers.changed.connect(self.load_week)
         v.call_day.dateChanged.connect(lambda _d: self.load_calls())
         v.print_calls.clicked.connect(self._print_calls)
         v.tabs.currentChanged.connect(self._tab_changed)
@@ -63,6 +64,8 @@ class BookingsArea(Area):
         v.tabs.setTabText(0, self.tr("&Week"))
         v.tabs.setTabText(1, self.tr("&Call list"))
         v.tabs.setTabText(2, self.tr("&Opening hours"))
+        v.tabs.setTabText(3, self.tr("C&ustomers"))
+        v.tabs.setTabToolTip(3, self.tr("Find a customer, print what we hold, erase their data"))
         v.tabs.setAccessibleName(self.tr("Bookings views"))
         v.previous_week.setText(self.tr("◀ &Previous week"))
         v.previous_week.setAccessibleName(self.tr("Previous week"))
@@ -79,6 +82,7 @@ class BookingsArea(Area):
         v.print_calls.setAccessibleName(self.tr("Open the call list as a PDF to print"))
         v.call_table.setAccessibleName(self.tr("Customers to phone"))
         v.actions.retranslate()
+        v.customers.retranslate()
         self.model.retranslate(self.ctx.translations.language)
         self._show_week_title()
 
@@ -94,8 +98,16 @@ class BookingsArea(Area):
             self.load_week()
         elif index == 1:
             self.load_calls()
-        else:
+        elif index == 2:
             self.view.hours.load()
+        else:
+            self.view.customers.query.setFocus()
+
+    def find_customer(self) -> None:
+        """Show the Customers tab with the cursor in its search field."""
+        self.view.tabs.setCurrentIndex(3)
+        self.view.customers.query.setFocus()
+        self.view.customers.query.selectAll()
 
     # --- week ------------------------------------------------------------------------------------
 

@@ -39,6 +39,11 @@ class SettingsArea(Area):
         self.safety = SafetySection(ctx)
         outer = self.layout()
         outer.insertWidget(outer.indexOf(v.status), self.safety)  # type: ignore[attr-defined]
+        from digituki.ui.settings.privacy_notice import PrivacySection
+
+        # Privacy: the privacy notice (tietosuojaseloste) in fi/sv/en (issue 17).
+        self.privacy = PrivacySection(ctx)
+        outer.insertWidget(outer.indexOf(v.status), self.privacy)  # type: ignore[attr-defined]
         from digituki.ui.settings.database import DatabaseSection
 
         # Database: this computer only, or a shared server (issue 11).
