@@ -149,6 +149,18 @@ def _coordinator_parser(sub: Any) -> None:
     rep.add_argument("--language", default="fi", choices=("fi", "sv", "en"))
     points = csub.add_parser("points", help="list the points")
     _common(points, top=False)
+    pending = csub.add_parser(
+        "pending", help="bundles held back: unsigned, or signed by a point's new key"
+    )
+    _common(pending, top=False)
+    accept = csub.add_parser(
+        "accept", help="accept a point's new key (or its unsigned files) after checking with it"
+    )
+    _common(accept, top=False)
+    accept.add_argument("point", metavar="POINT_ID")
+    accept.add_argument(
+        "--fingerprint", default="", help="the new key's fingerprint the point read out"
+    )
     publish = csub.add_parser(
         "publish-topics",
         help="publish a new topic-list version (with an old -> new mapping) for the points",
@@ -249,6 +261,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
     try:
+        from digituki.core.services import topic_updates
+
+        topic_updates.activate(db)  # the coordinator's newer list, as in the GUI
         files = stats.export_period(db, period, formats, out, language=args.language)
         sessions = stats.period_stats(db, period).sessions
     except OSError as exc:

@@ -6,7 +6,8 @@ A bundle is untrusted input (e-mail, USB stick). `parse_bundle` turns the raw by
 ``too_large``, ``not_utf8``, ``not_json``, ``not_object``, ``schema_version``, ``schema``,
 ``checksum``, ``signature``, ``topic_list_version``, ``period_not_month``, ``period_too_old``,
 ``period_in_future``, ``generated_in_future``, ``count_type``, ``count_too_large``,
-``table_shape``, ``duplicate_table``, ``duplicate_cell``, ``too_many_cells``.
+``table_shape``, ``duplicate_table``, ``duplicate_cell``, ``too_many_cells``,
+``number_too_long`` (a number of more than 30 digits).
 
 Nothing is written before a bundle passed every rule (the service checks this first). Topic codes
 the coordinator's list does not know (a newer or older topic list) are mapped to their group's
@@ -21,12 +22,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.text import (
+    MAX_DIGITS,
+    NumberTooLongError,
+    clean_name,
+    is_exact,
+    loads_bounded,
+)
 from digituki.core.domain.topic_updates import MappingChain, map_code
 from digituki.core.domain.topics import TopicList
 
@@ -35,7 +44,13 @@ MAX_COUNT: Final = 10_000_000  # more than any point serves in a month, by far
 MAX_CELLS: Final = 20_000  # a real month has a few thousand at most (topics × cross tables)
 MAX_TOPIC_LIST_VERSION: Final = 1000
 FIRST_MONTH: Final = "2000-01"
-CLOCK_SKEW: Final = dt.timedelta(days=1)
+# how far ahead of the coordinator's clock a point's clock may be (a later time stamp must not
+# win a tie: the revision counter decides first anyway)
+CLOCK_SKEW: Final = dt.timedelta(minutes=15)
+UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+CODE_RE: Final = re.compile(r"[a-z0-9_][a-z0-9_-]*(\.[a-z0-9_][a-z0-9_-]*)*")
+MONTH_RE: Final = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+NAME_LIMIT: Final = 120
 OTHER_TOPIC: Final = "other.other"
 
 # The tables a point's bundle holds, with their dimensions. Other tables are kept but not used.
@@ -109,6 +124,7 @@ class ParsedBundle:
     totals: tuple[tuple[str, int | None], ...]
     tables: tuple[BundleTable, ...]
     warnings: tuple[BundleWarning, ...]
+    revision: int = 0  # the point's counter of this month's bundles (0: made before it existed)
 
     def total(self, key: str) -> int | None:
         return dict(self.totals)[key]
@@ -132,6 +148,7 @@ class ParsedBundle:
                 "topic_list_version": self.topic_list_version,
                 "checksum": self.checksum,
                 "public_key": self.public_key,
+                "revision": self.revision,
                 "totals": [list(t) for t in self.totals],
                 "tables": [
                     [t.key, t.unit, list(t.dimensions), [[list(c), n] for c, n in t.cells]]
@@ -161,6 +178,7 @@ class ParsedBundle:
                 for key, unit, dims, cells in d["tables"]
             ),
             warnings=(),
+            revision=int(d.get("revision", 0)),
         )
 
 
@@ -201,8 +219,10 @@ def decode_document(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise BundleRejectedError("not_utf8") from None
     try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        document = loads_bounded(text)
+    except NumberTooLongError:
+        raise BundleRejectedError("number_too_long", limit=MAX_DIGITS) from None
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         raise BundleRejectedError("not_json") from None
     if not isinstance(document, dict):
         raise BundleRejectedError("not_object")
@@ -244,6 +264,7 @@ def parse_bundle(
         raise BundleRejectedError("schema", str(exc.params.get("path", ""))[:120]) from None
     except RecursionError:
         raise BundleRejectedError("schema") from None
+    _exact_ids(document)
     warnings: list[BundleWarning] = []
     signature = document.get("signature")
     public_key: str | None = None
@@ -343,8 +364,8 @@ def parse_bundle(
     return ParsedBundle(
         export_id=document["export_id"],
         point_id=point["id"],
-        point_name=point["name"],
-        municipality=point["municipality"],
+        point_name=clean_name(point["name"], NAME_LIMIT),  # no control characters past here
+        municipality=clean_name(point["municipality"], NAME_LIMIT),
         month=month,
         generated_at=generated,
         topic_list_version=version,
@@ -353,7 +374,30 @@ def parse_bundle(
         totals=tuple(totals),
         tables=tuple(tables),
         warnings=tuple(warnings),
+        revision=int(document.get("revision", 0)),
     )
+
+
+def _exact_ids(document: dict[str, Any]) -> None:
+    """Ids, months and codes matched whole: the schema's ``$`` lets "…\\n" through, and one
+    point would become two that look the same."""
+    checks: list[tuple[re.Pattern[str], object, str]] = [
+        (UUID_RE, document["export_id"], "export_id"),
+        (UUID_RE, document["point"]["id"], "point/id"),
+        (MONTH_RE, document["period"]["first_month"], "period/first_month"),
+        (MONTH_RE, document["period"]["last_month"], "period/last_month"),
+    ]
+    for pattern, value, where in checks:
+        if not is_exact(pattern, value):
+            raise BundleRejectedError("schema", where)
+    for t_index, table in enumerate(document["tables"]):
+        for value in (table["key"], *table["dimensions"]):
+            if not is_exact(CODE_RE, value):
+                raise BundleRejectedError("schema", f"tables/{t_index}")
+        for c_index, cell in enumerate(table["cells"]):
+            for value in cell[:-1]:
+                if isinstance(value, str) and not is_exact(CODE_RE, value):
+                    raise BundleRejectedError("schema", f"tables/{t_index}/cells/{c_index}")
 
 
 def remap_topics(bundle: ParsedBundle, topics: TopicList, chain: MappingChain) -> ParsedBundle:

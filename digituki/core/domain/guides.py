@@ -107,6 +107,24 @@ class GuideDocument:
     body: str
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """The safe loader without anchors and aliases: a guide never needs them, and a few hundred
+    bytes of nested aliases ("billion laughs") would otherwise take gigabytes to expand."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def load_yaml(text: str) -> Any:
+    """YAML without aliases (`_NoAliasLoader`); `yaml.YAMLError` when malformed."""
+    return yaml.load(text, Loader=_NoAliasLoader)  # a SafeLoader subclass
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """The front matter (a mapping) and the body of a guide; `ValidationError` if malformed."""
     text = text.lstrip("\ufeff")
@@ -114,8 +132,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if match is None:
         raise ValidationError("guide_front_matter_missing", "front_matter")
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+        data = load_yaml(match.group(1))
+    except (yaml.YAMLError, ValueError, RecursionError):  # ValueError: a number too long
         raise ValidationError("guide_front_matter_invalid", "front_matter") from None
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
         raise ValidationError("guide_front_matter_invalid", "front_matter")
@@ -305,10 +323,10 @@ def entry_kind(name: str) -> str:
 def parse_manifest(raw: bytes) -> PackManifest:
     """The pack's id, name and version from `pack.yaml`."""
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig"))
+        data = load_yaml(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise GuidePackError("pack_not_utf8", MANIFEST_NAME) from None
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME) from None
     if not isinstance(data, dict):
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)

@@ -19,6 +19,10 @@ Document (schema version 1, `digituki/core/data/bundle.schema.json`, validated o
      "checksum": {"algorithm": "sha256", "value": "<hex>"},
      "signature": {"algorithm": "ed25519", "public_key": "<base64>", "value": "<base64>"}}
 
+``revision`` (optional, still schema version 1) counts the point's bundles of the same period:
+1 for the first, 2 for the next... The coordinator lets a later revision replace an earlier one
+(the time stamp only breaks ties), and only when both are signed by the point's pinned key.
+
 Tables have one or two dimensions (topic × one attribute at most); cells that are not listed are
 zero. The checksum is the SHA-256 of the canonical JSON of the document without ``checksum``
 (sorted keys, no whitespace, UTF-8). The optional ``signature`` (added by the coordinator
@@ -112,6 +116,7 @@ def build_bundle(
     now: dt.datetime,
     export_id: str | None = None,
     signing_key: Ed25519PrivateKey | None = None,
+    revision: int | None = None,
 ) -> dict[str, Any]:
     """The bundle document for `stats` (checksum included); `write_bundle` validates it."""
     turned = stats.table("turned_away").total()
@@ -151,6 +156,8 @@ def build_bundle(
         },
         "tables": tables,
     }
+    if revision is not None:
+        document["revision"] = revision
     document["checksum"] = {"algorithm": "sha256", "value": checksum_of(document)}
     if signing_key is not None:
         from digituki.core.security.signing import sign
