@@ -131,7 +131,9 @@ def clean_needs(needs: Needs) -> Needs:
 
 def clean_customer(data: CustomerInput, topics: TopicList) -> CleanCustomer:
     """Validate the customer's details; at least a name or a phone number is needed."""
-    name = " ".join(data.name.split()) or None
+    from digituki.core.domain.text import clean_name
+
+    name = clean_name(data.name) or None  # no NUL or other control characters
     if name is not None and len(name) > NAME_MAX:
         raise ValidationError("too_long", "name", limit=NAME_MAX)
     phone = normalize_phone(data.phone) if data.phone.strip() else None

@@ -32,6 +32,7 @@ from typing import Any, Final
 import yaml
 
 from digituki.core.domain.errors import ValidationError
+from digituki.core.domain.text import clean_name
 from digituki.core.domain.topics import LANGUAGES, TopicList
 
 # --- limits -----------------------------------------------------------------------------------
@@ -148,7 +149,7 @@ def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = Tr
         return ""
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ValidationError("guide_field_invalid", name)
-    result = " ".join(str(value).split())
+    result = clean_name(str(value))  # NFC, no control characters, single spaces
     if len(result) > limit:
         raise ValidationError("too_long", name, limit=limit)
     return result
@@ -333,11 +334,11 @@ def parse_manifest(raw: bytes) -> PackManifest:
     pack_id, name, version = data.get("id"), data.get("name"), data.get("version")
     if not isinstance(pack_id, str) or not PACK_ID_RE.fullmatch(pack_id):
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
-    if not isinstance(name, str) or not name.strip() or len(name) > MAX_PACK_NAME:
+    if not isinstance(name, str) or not clean_name(name) or len(name) > MAX_PACK_NAME:
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10**9:
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
-    return PackManifest(id=pack_id, name=" ".join(name.split()), version=version)
+    return PackManifest(id=pack_id, name=clean_name(name), version=version)
 
 
 def sniff_image(name: str, data: bytes) -> str:

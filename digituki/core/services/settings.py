@@ -169,6 +169,11 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
     unknown = set(changes) - names
     if unknown:
         raise ValidationError("unknown_setting", sorted(unknown)[0])
+    from digituki.core.domain.text import clean_name
+
+    for key in ("site_name", "municipality"):  # names are clean at the door
+        if isinstance(changes.get(key), str):
+            changes[key] = clean_name(changes[key])
     new = dataclasses.replace(get_site_settings(db), **changes)
     _validate_site(new)
     with db.unit_of_work() as uow:
