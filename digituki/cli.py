@@ -186,7 +186,19 @@ def _setup_cli_logging(paths: Paths) -> None:
     from digituki.logs import setup_logging
 
     paths.ensure()
+    warn_if_exposed(paths)
     setup_logging(paths.log_file)
+
+
+def warn_if_exposed(paths: Paths) -> None:
+    """Say so when other users of this computer can read the data folder (never chmodded)."""
+    for folder in paths.exposed():
+        print(
+            f"digituki: WARNING: other users of this computer can read {folder}. It holds "
+            f"customers' details (encrypted): make it private (chmod 700 {folder}) or choose "
+            "another folder.",
+            file=sys.stderr,
+        )
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -295,6 +307,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Backup written and verified: {made}")
+    print(
+        "This copy holds customers' names and phone numbers (encrypted) until you delete it; "
+        "the retention purge reaches only the copies in Digituki's own backup folder."
+    )
     return 0
 
 

@@ -229,11 +229,13 @@ def _accept(db: object, args: argparse.Namespace) -> int:
 
 
 def cmd_coordinator(args: argparse.Namespace) -> int:
+    from digituki.cli import warn_if_exposed
     from digituki.core.domain.errors import ValidationError
     from digituki.core.services import coordinator as coord
     from digituki.core.storage.database import Database
 
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    warn_if_exposed(paths)
     db = Database.open_file(
         coord.coordinator_database_path(paths.data_dir), backup_dir=paths.backup_dir
     )

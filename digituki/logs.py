@@ -35,6 +35,9 @@ def setup_logging(log_file: Path, level: int = logging.INFO, *, rotating: bool =
     root.addHandler(handler)
     root.setLevel(level)
     _current = log_file
+    from digituki.paths import make_private
+
+    make_private(log_file)  # 0600 whatever the umask was when the file was first made
 
 
 def current_log_file() -> Path | None:

@@ -131,7 +131,9 @@ class LocalSettingsStore:
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)  # private whatever the umask
+        with open(fd, "w", encoding="utf-8") as fh:
             parser.write(fh)
             fh.flush()
             os.fsync(fh.fileno())

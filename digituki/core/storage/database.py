@@ -59,7 +59,12 @@ class Database:
 
     @classmethod
     def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
-        return cls.open(sqlite_url(path), backup_dir=backup_dir)
+        from digituki.paths import make_private, use_private_umask
+
+        use_private_umask()  # the file and its -wal/-shm companions: 0600
+        db = cls.open(sqlite_url(path), backup_dir=backup_dir)
+        make_private(path)  # also a file an earlier build made with the user's umask
+        return db
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:

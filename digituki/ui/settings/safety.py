@@ -208,13 +208,23 @@ class SafetySection(QGroupBox):
         answer = QMessageBox.question(
             self,
             self.tr("Back up now"),
-            self.tr("Write a backup of all data to {folder}?").format(folder=folder),
+            self.tr(
+                "Write a backup of all data to {folder}?\n\nThe backup holds customers' names "
+                "and phone numbers (encrypted) until you delete the copy: the retention purge "
+                "cannot reach a copy outside Digituki's own folder. Keep it safe and delete it "
+                "when it is no longer needed."
+            ).format(folder=folder),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def done(path: Path) -> None:
-            self._say(self.tr("Backup written and checked: {path}").format(path=path))
+            self._say(
+                self.tr(
+                    "Backup written and checked: {path}. It holds customers' details until you "
+                    "delete it."
+                ).format(path=path)
+            )
 
         self.ctx.runner.run(
             lambda progress=None: backup.backup_now(self.ctx.db, folder, progress),  # type: ignore[arg-type]
