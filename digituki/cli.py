@@ -176,6 +176,14 @@ def _coordinator_parser(sub: Any) -> None:
     )
     _common(topics, top=False)
     topics.add_argument("file", metavar="FILE")
+    topics.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="accept a list signed by another coordinator key (after checking its fingerprint)",
+    )
+    topics.add_argument(
+        "--accept-unsigned", action="store_true", help="accept a list that is not signed"
+    )
 
 
 def _paths(args: argparse.Namespace) -> Paths:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from digituki.core import clock
 from digituki.core.domain.text import printable
@@ -76,10 +77,16 @@ _WARNINGS = {
 
 
 def _topic_result(result: object) -> None:
-    r = result
-    print(
-        f"topic list version {r.version} in use (was {r.previous_version})"  # type: ignore[attr-defined]
-    )
+    r: Any = result
+    print(f"topic list version {r.version} in use (was {r.previous_version})")
+    if r.first_key:
+        print(
+            f"The list is signed by the coordinator key {r.fingerprint}. This point keeps that "
+            "key from now on and refuses lists signed by another one. Compare the fingerprint "
+            "with your coordinator on the phone."
+        )
+    elif r.key_changed:
+        print(f"You accepted a NEW coordinator key {r.fingerprint}; this choice is recorded.")
     for label in ("added", "renamed", "split", "merged"):
         items = getattr(r, label)
         if items:
@@ -90,7 +97,22 @@ def _topic_failure(exc: object) -> int:
     reason = getattr(exc, "reason", "")
     detail = getattr(exc, "detail", "")
     why = TOPIC_REASONS.get(reason, reason)
-    print(f"REJECTED: {why}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+    if reason == "not_trusted":
+        print(
+            f"REJECTED: {why}. It is signed by the key {printable(detail)}. If your coordinator "
+            "really changed keys (compare the fingerprint on the phone), import it again with "
+            "--accept-new-key. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    if reason == "unsigned":
+        print(
+            f"REJECTED: {why}; anyone can make such a file. Only if you are sure it comes from "
+            "your coordinator: import it again with --accept-unsigned. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"REJECTED: {why}" + (f" ({printable(detail)})" if detail else ""), file=sys.stderr)
     return 1
 
 
@@ -133,7 +155,12 @@ def cmd_import_topics(args: argparse.Namespace) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
     db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
     try:
-        result = topic_updates.import_topic_list(db, Path(args.file).expanduser())
+        result = topic_updates.import_topic_list(
+            db,
+            Path(args.file).expanduser(),
+            accept_new_key=args.accept_new_key,
+            accept_unsigned=args.accept_unsigned,
+        )
     except TopicUpdateRejectedError as exc:
         return _topic_failure(exc)
     finally:

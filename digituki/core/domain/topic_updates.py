@@ -11,7 +11,8 @@ Rules (``TopicUpdateRejectedError.reason``): ``too_large``, ``not_utf8``, ``not_
 ``number_too_long``,
 ``format``, ``checksum``, ``signature``, ``topics`` (the list itself is malformed),
 ``version_order`` (the update does not follow the list in use: import the versions in turn),
-``already_current``, ``mapping_source`` (a mapped code was not in the list in use, or is still in
+``already_current``, ``unsigned`` and ``not_trusted`` (the point's trust policy, in the
+service), ``mapping_source`` (a mapped code was not in the list in use, or is still in
 the new one), ``mapping_target`` (a target is not in the new list), ``unmapped_code`` (a code of
 the list in use disappears without a mapping — past statistics would lose it).
 
