@@ -286,6 +286,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         topic_updates.activate(db)  # the coordinator's newer list, as in the GUI
         files = stats.export_period(db, period, formats, out, language=args.language)
         sessions = stats.period_stats(db, period).sessions
+        fingerprint = ""
+        if "bundle" in formats:
+            from digituki.core.security.signing import own_fingerprint
+
+            fingerprint = own_fingerprint(db)
     except OSError as exc:
         print(f"could not write to {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -294,6 +299,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Exported {period.label} ({sessions} help sessions):")
     for f in files:
         print(f"  {f.format:<6} {f.path}  sha256 {f.checksum}")
+    if fingerprint:
+        print(f"The coordinator file is signed with this point's key {fingerprint}.")
     return 0
 
 

@@ -229,7 +229,8 @@ def _pending(db: object) -> int:
             print(f"    key of this file:   {r.fingerprint}")
         print(f"    key kept so far:    {r.pinned_fingerprint or '(none)'}")
     print(
-        "Ask the point to read out its key's fingerprint (Settings → Data safety); accept with "
+        "Ask the point to read out its key's fingerprint (Settings → Data safety, or the line "
+        "`digituki export` prints); accept with "
         "`digituki coordinator accept POINT_ID [--fingerprint 'XXXX XXXX …']`."
     )
     return 0

@@ -152,6 +152,18 @@ def point_signing_key(db: Database) -> Ed25519PrivateKey:
         return key
 
 
+def own_fingerprint(db: Database) -> str:
+    """The fingerprint of this point's signing key, for the coordinator to compare on the phone;
+    "" while the key is locked or cannot be made (a read-only database)."""
+    if db.read_only:
+        return ""
+    try:
+        return fingerprint(public_key_text(point_signing_key(db)))
+    except Exception as exc:  # locked, or no key yet on a database we must not write
+        log.info("no signing key fingerprint to show (%s)", type(exc).__name__)
+        return ""
+
+
 def point_signing_key_if_open(db: Database) -> Ed25519PrivateKey | None:
     """The signing key, or None while the data key is locked (the bundle goes out unsigned)."""
     from digituki.core.security.keys import KeyUnavailableError

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -38,6 +38,12 @@ class SafetySection(QGroupBox):
         self.key_status.setObjectName("keyStatus")
         self.key_status.setWordWrap(True)
         form.addRow(self.key_status)
+        self.signing_key = QLabel()  # read out to the coordinator on the phone (issue 20)
+        self.signing_key.setObjectName("signingKey")
+        self.signing_key.setWordWrap(True)
+        self.signing_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signing_key.setVisible(False)
+        form.addRow(self.signing_key)
         self.passphrase = QPushButton()
         self.passphrase.setObjectName("setPassphrase")
         form.addRow(self.passphrase)
@@ -121,6 +127,11 @@ class SafetySection(QGroupBox):
         from digituki.core.services import backup, privacy
 
         self.ctx.runner.run(keys.key_status, db, on_done=self._show_key, parent=self)
+        from digituki.core.security import signing
+
+        self.ctx.runner.run(
+            signing.own_fingerprint, db, on_done=self._show_fingerprint, parent=self
+        )
         self.ctx.runner.run(backup.last_purge, db, on_done=self._show_purge, parent=self)
         self.ctx.runner.run(privacy.get_lock_settings, db, on_done=self._show_lock, parent=self)
 
@@ -151,6 +162,15 @@ class SafetySection(QGroupBox):
                 "each time Digituki starts."
             )
         self.key_status.setText(text)
+
+    def _show_fingerprint(self, fingerprint: str) -> None:
+        self.signing_key.setVisible(bool(fingerprint))
+        self.signing_key.setText(
+            self.tr(
+                "This point signs its coordinator files with the key {fingerprint}. If the "
+                "coordinator asks, read it out on the phone."
+            ).format(fingerprint=fingerprint)
+        )
 
     def _show_purge(self, report: Any) -> None:
         if report is None:
