@@ -370,3 +370,12 @@ def test_files_are_private_whatever_the_umask_and_an_existing_folder_is_not_chmo
             assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     finally:
         os.umask(old)
+
+
+def test_a_phone_number_with_an_extension_is_refused_not_cut() -> None:
+    from digituki.core.domain.booking import normalize_phone
+    from digituki.core.domain.errors import ValidationError
+
+    assert normalize_phone("040 123 4567") == "+358401234567"
+    with pytest.raises(ValidationError):
+        normalize_phone("040 123 4567 ext. 5")

@@ -66,6 +66,8 @@ def normalize_phone(raw: str) -> str:
         raise ValidationError("phone_invalid", "phone") from None
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
         raise ValidationError("phone_invalid", "phone")
+    if number.extension:  # "040 123 4567 ext. 5": never drop a part of what was typed silently
+        raise ValidationError("phone_invalid", "phone")
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
