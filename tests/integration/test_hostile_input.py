@@ -208,7 +208,7 @@ def test_a_control_character_already_stored_never_breaks_the_coordinators_xlsx(
     coord.import_bytes(cdb, (HOSTILE / "bundles" / name).read_bytes(), name, now=NOW)
     assert [p.bundles for p in coord.list_points(cdb)] == [1]
     with cdb.unit_of_work() as uow:
-        uow.session.execute(update(CoordPoint).values(name="Kallio\x0blibrary\x00\x1b[2J"))
+        uow.session.execute(update(CoordPoint).values(name="Kallio\x0blibrary\x1b[2J\x7f"))
         uow.commit()
     files = coord.export_regional(
         cdb, Period.month("2026-10"), ["xlsx", "csv", "pdf"], tmp_path, now=NOW
@@ -379,3 +379,16 @@ def test_a_phone_number_with_an_extension_is_refused_not_cut() -> None:
     assert normalize_phone("040 123 4567") == "+358401234567"
     with pytest.raises(ValidationError):
         normalize_phone("040 123 4567 ext. 5")
+
+
+def test_a_whole_pack_of_bombs_is_refused_within_the_budget() -> None:
+    """Each guide's front matter is bounded before YAML reads it, so a pack of 2,000 files
+    costs little more than its bytes."""
+    from digituki.core.domain.guides import GuidePackError, parse_pack
+    from digituki.core.domain.topics import load_topics
+
+    bomb = (HOSTILE / "guides" / "01-alias-bomb-10-levels.md").read_bytes()
+    huge_head = b"---\n" + b"a: b\n" * 20_000 + b"---\n\nbody\n"
+    files = {"pack.yaml": b"id: bombs\nname: Bombs\nversion: 1\n"}
+    files |= {f"g{i:04d}.md": (bomb if i % 2 else huge_head) for i in range(1999)}
+    raises_within(lambda: parse_pack(files, load_topics()), GuidePackError)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import time
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ MAX_SUMMARY: Final = 500
 MAX_SERVICE: Final = 200
 MAX_SOURCE: Final = 200
 MAX_PACK_NAME: Final = 120
+MAX_FRONT_MATTER_BYTES: Final = 16 * 1024  # a guide's YAML head: a few hundred bytes in practice
+PACK_TIME_BUDGET_S: Final = 30.0  # parsing a whole pack; a real one takes well under a second
 MAX_TOPICS: Final = 10
 REVIEW_VALID_MONTHS: Final = 12
 
@@ -132,6 +135,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     match = _FRONT_MATTER_RE.match(text)
     if match is None:
         raise ValidationError("guide_front_matter_missing", "front_matter")
+    if len(match.group(1)) > MAX_FRONT_MATTER_BYTES:  # bounded before YAML sees it
+        raise ValidationError("guide_front_matter_invalid", "front_matter")
     try:
         data = load_yaml(match.group(1))
     except (yaml.YAMLError, ValueError, RecursionError):  # ValueError: a number too long
@@ -323,6 +328,8 @@ def entry_kind(name: str) -> str:
 
 def parse_manifest(raw: bytes) -> PackManifest:
     """The pack's id, name and version from `pack.yaml`."""
+    if len(raw) > MAX_FRONT_MATTER_BYTES:
+        raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
     try:
         data = load_yaml(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -362,7 +369,10 @@ def parse_pack(
     guides: list[GuideDocument] = []
     images: list[PackImage] = []
     seen: dict[tuple[str, str], str] = {}
+    started = time.monotonic()
     for name in sorted(files):
+        if time.monotonic() - started > PACK_TIME_BUDGET_S:  # the pack's total budget
+            raise GuidePackError("pack_too_large", name[:200], limit=MAX_PACK_BYTES)
         kind = entry_kind(name)
         data = files[name]
         if kind == "image":

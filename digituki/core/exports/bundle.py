@@ -47,6 +47,7 @@ import jsonschema
 
 from digituki import __version__
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.text import loads_bounded
 from digituki.core.domain.topics import load_topics
 from digituki.core.exports.safety import atomic_write_bytes
 
@@ -191,8 +192,8 @@ def write_bundle(document: dict[str, Any], path: Path) -> Path:
 def read_bundle(path: Path) -> dict[str, Any]:
     """Load and validate a bundle file (schema and checksum)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        document = loads_bounded(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError, JSONDecodeError, digits
         raise BundleInvalidError(path="(file)", reason="unreadable") from None
     if not isinstance(document, dict):
         raise BundleInvalidError(path="(document)", reason="type")
