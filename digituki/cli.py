@@ -373,6 +373,9 @@ _CLI_MESSAGES = {
     "key_unavailable": "customers' details are locked and this computer has no secure key store. "
     "Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE variable.",
     "wrong_passphrase": "the passphrase is not right.",
+    "signing_key_locked": "the coordinator file must be signed, and the point's signing key is "
+    "locked. Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE "
+    "variable. Nothing was written.",
     "backup_failed": "the backup could not be made or read (check the folder and free space).",
     "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
     "database_damaged": "the database file is damaged: restore a backup with "

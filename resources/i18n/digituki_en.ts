@@ -1463,6 +1463,10 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
         <translation>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
     </message>
     <message>
+        <source>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</source>
+        <translation>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</translation>
+    </message>
+    <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
     </message>

@@ -748,7 +748,7 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
     <message>
         <source>Accept a point&apos;s new key (or its unsigned files) after checking with it</source>
-        <translation>Hyväksy pisteen uusi avain (tai sen allekirjoittamattomat tiedostot), kun olet tarkistanut asian pisteeltä</translation>
+        <translation>Hyväksy tukipisteen uusi avain (tai sen allekirjoittamattomat tiedostot), kun olet tarkistanut asian tukipisteeltä</translation>
     </message>
     <message>
         <source>What happened to each file</source>
@@ -956,7 +956,7 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
     <message>
         <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</source>
-        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Piste on ehkä asentanut Digitukin uudelleen, tai tiedoston on tehnyt joku muu. Tiedosto on pidätetty eikä sitä lasketa mihinkään, ennen kuin hyväksyt uuden avaimen: soita ensin pisteeseen ja vertaa avaimen sormenjälkeä (Tarkista pidätetyt tiedostot…).</translation>
+        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Tukipiste on ehkä asentanut Digitukin uudelleen, tai tiedoston on tehnyt joku muu. Tiedosto on pidätetty eikä sitä lasketa mihinkään, ennen kuin hyväksyt uuden avaimen: soita ensin tukipisteeseen ja vertaa avaimen sormenjälkeä (Tarkista pidätetyt tiedostot…).</translation>
     </message>
     <message>
         <source>Files held back</source>
@@ -972,7 +972,7 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
     <message>
         <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: held back until you accept the key. Call the point first.</source>
-        <translation>{sign} VAROITUS: {points} — allekirjoitettu UUDELLA avaimella. Uudelleenasennus tai väärennös: pidätetty, kunnes hyväksyt avaimen. Soita ensin pisteeseen.</translation>
+        <translation>{sign} VAROITUS: {points} — allekirjoitettu UUDELLA avaimella. Uudelleenasennus tai väärennös: pidätetty, kunnes hyväksyt avaimen. Soita ensin tukipisteeseen.</translation>
     </message>
     <message>
         <source>{point} ({months}) sent files signed with a NEW key.
@@ -986,15 +986,15 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
 Näiden tiedostojen avain: {new}
 Tähän asti käytetty avain: {old}
 
-Soita pisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset → Tietoturva). Hyväksy uusi avain vain, jos se on sama.</translation>
+Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset → Tietoturva). Hyväksy uusi avain vain, jos se on sama.</translation>
     </message>
     <message>
         <source>{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a file. Accept them only if you know the point sent them.</source>
-        <translation>{point} ({months}) lähetti tiedostoja, joita EI OLE ALLEKIRJOITETTU. Kuka tahansa voi tehdä sellaisen tiedoston. Hyväksy ne vain, jos tiedät pisteen lähettäneen ne.</translation>
+        <translation>{point} ({months}) lähetti tiedostoja, joita EI OLE ALLEKIRJOITETTU. Kuka tahansa voi tehdä sellaisen tiedoston. Hyväksy ne vain, jos tiedät tukipisteen lähettäneen ne.</translation>
     </message>
     <message>
         <source>Accept this point&apos;s files?</source>
-        <translation>Hyväksytäänkö pisteen tiedostot?</translation>
+        <translation>Hyväksytäänkö tukipisteen tiedostot?</translation>
     </message>
     <message>
         <source>Accepted {n} file(s); {counted} now count. The decision is recorded.</source>
@@ -1461,6 +1461,10 @@ Soita pisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset →
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Asiakkaiden nimet ja puhelinnumerot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+    </message>
+    <message>
+        <source>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</source>
+        <translation>Koordinaattoritiedosto on allekirjoitettava, ja tukipisteen allekirjoitusavain on lukittu asiakastietojen kanssa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva) ja vie uudelleen. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -3601,7 +3605,7 @@ Tietokansio: {folder}</translation>
     </message>
     <message>
         <source>This point signs its coordinator files with the key {fingerprint}. If the coordinator asks, read it out on the phone.</source>
-        <translation>Tämä piste allekirjoittaa koordinaattoritiedostonsa avaimella {fingerprint}. Jos koordinaattori kysyy, lue se puhelimessa.</translation>
+        <translation>Tämä tukipiste allekirjoittaa koordinaattoritiedostonsa avaimella {fingerprint}. Jos koordinaattori kysyy, lue se puhelimessa.</translation>
     </message>
     <message>
         <source>Old contact details have not been removed yet.</source>
@@ -3966,7 +3970,7 @@ Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes pois
     </message>
     <message>
         <source>The list is signed by the coordinator key {fingerprint}. This point keeps that key from now on and refuses lists signed by another one. Compare the fingerprint with your coordinator on the phone.</source>
-        <translation>Luettelo on allekirjoitettu koordinaattorin avaimella {fingerprint}. Tämä piste pitää avaimen tästä lähtien ja hylkää toisella avaimella allekirjoitetut luettelot. Vertaa sormenjälkeä koordinaattorisi kanssa puhelimessa.</translation>
+        <translation>Luettelo on allekirjoitettu koordinaattorin avaimella {fingerprint}. Tämä tukipiste pitää avaimen tästä lähtien ja hylkää toisella avaimella allekirjoitetut luettelot. Vertaa sormenjälkeä koordinaattorisi kanssa puhelimessa.</translation>
     </message>
     <message>
         <source>This topic list is signed by ANOTHER key than the coordinator&apos;s lists before: {fingerprint}.

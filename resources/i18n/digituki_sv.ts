@@ -748,7 +748,7 @@ Eller använd knapparna nedan.</translation>
     </message>
     <message>
         <source>Accept a point&apos;s new key (or its unsigned files) after checking with it</source>
-        <translation>Godkänn punktens nya nyckel (eller dess osignerade filer) efter att ha kontrollerat med punkten</translation>
+        <translation>Godkänn stödpunktens nya nyckel (eller dess osignerade filer) efter att ha kontrollerat med stödpunkten</translation>
     </message>
     <message>
         <source>What happened to each file</source>
@@ -956,7 +956,7 @@ Eller använd knapparna nedan.</translation>
     </message>
     <message>
         <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</source>
-        <translation>{points}: filen är signerad med en NY nyckel. Punkten kan ha installerat om Digituki, eller så har någon annan gjort filen. Den hålls kvar och räknas inte förrän du godkänner den nya nyckeln: ring punkten och jämför nyckelns fingeravtryck först (Granska kvarhållna filer…).</translation>
+        <translation>{points}: filen är signerad med en NY nyckel. Punkten kan ha installerat om Digituki, eller så har någon annan gjort filen. Den hålls kvar och räknas inte förrän du godkänner den nya nyckeln: ring stödpunkten och jämför nyckelns fingeravtryck först (Granska kvarhållna filer…).</translation>
     </message>
     <message>
         <source>Files held back</source>
@@ -972,7 +972,7 @@ Eller använd knapparna nedan.</translation>
     </message>
     <message>
         <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: held back until you accept the key. Call the point first.</source>
-        <translation>{sign} VARNING: {points} — signerad med en NY nyckel. En ominstallation eller en förfalskning: kvarhållen tills du godkänner nyckeln. Ring punkten först.</translation>
+        <translation>{sign} VARNING: {points} — signerad med en NY nyckel. En ominstallation eller en förfalskning: kvarhållen tills du godkänner nyckeln. Ring stödpunkten först.</translation>
     </message>
     <message>
         <source>{point} ({months}) sent files signed with a NEW key.
@@ -986,15 +986,15 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
 Nyckel för dessa filer: {new}
 Nyckel hittills: {old}
 
-Ring punkten och be dem läsa upp nyckelns fingeravtryck (Inställningar → Datasäkerhet). Godkänn den nya nyckeln bara om den är densamma.</translation>
+Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar → Datasäkerhet). Godkänn den nya nyckeln bara om den är densamma.</translation>
     </message>
     <message>
         <source>{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a file. Accept them only if you know the point sent them.</source>
-        <translation>{point} ({months}) skickade filer som INTE ÄR SIGNERADE. Vem som helst kan göra en sådan fil. Godkänn dem bara om du vet att punkten skickade dem.</translation>
+        <translation>{point} ({months}) skickade filer som INTE ÄR SIGNERADE. Vem som helst kan göra en sådan fil. Godkänn dem bara om du vet att stödpunkten skickade dem.</translation>
     </message>
     <message>
         <source>Accept this point&apos;s files?</source>
-        <translation>Godkänna punktens filer?</translation>
+        <translation>Godkänna stödpunktens filer?</translation>
     </message>
     <message>
         <source>Accepted {n} file(s); {counted} now count. The decision is recorded.</source>
@@ -1461,6 +1461,10 @@ Ring punkten och be dem läsa upp nyckelns fingeravtryck (Inställningar → Dat
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Kundernas namn och telefonnummer är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <source>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</source>
+        <translation>Koordinatorfilen måste signeras, och stödpunktens signeringsnyckel är låst tillsammans med kunduppgifterna. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet) och exportera igen. Inget skrevs.</translation>
     </message>
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -3601,7 +3605,7 @@ Datamapp: {folder}</translation>
     </message>
     <message>
         <source>This point signs its coordinator files with the key {fingerprint}. If the coordinator asks, read it out on the phone.</source>
-        <translation>Den här punkten signerar sina koordinatorfiler med nyckeln {fingerprint}. Om koordinatorn frågar, läs upp den per telefon.</translation>
+        <translation>Den här stödpunkten signerar sina koordinatorfiler med nyckeln {fingerprint}. Om koordinatorn frågar, läs upp den per telefon.</translation>
     </message>
     <message>
         <source>Old contact details have not been removed yet.</source>
@@ -3966,7 +3970,7 @@ Säkerhetskopian innehåller kundernas namn och telefonnummer (krypterade) tills
     </message>
     <message>
         <source>The list is signed by the coordinator key {fingerprint}. This point keeps that key from now on and refuses lists signed by another one. Compare the fingerprint with your coordinator on the phone.</source>
-        <translation>Listan är signerad med koordinatorns nyckel {fingerprint}. Den här punkten behåller nyckeln från och med nu och vägrar listor som signerats med en annan. Jämför fingeravtrycket med din koordinator per telefon.</translation>
+        <translation>Listan är signerad med koordinatorns nyckel {fingerprint}. Den här stödpunkten behåller nyckeln från och med nu och vägrar listor som signerats med en annan. Jämför fingeravtrycket med din koordinator per telefon.</translation>
     </message>
     <message>
         <source>This topic list is signed by ANOTHER key than the coordinator&apos;s lists before: {fingerprint}.

@@ -90,7 +90,7 @@ def test_locked_data_key_means_no_bundle_not_an_unsigned_one(
         monkeypatch.setattr(signing, "_cipher", locked)
         with pytest.raises(keys.KeyUnavailableError):
             signing.point_signing_key(db)
-        with pytest.raises(keys.KeyUnavailableError):
+        with pytest.raises(keys.SigningKeyLockedError):
             stats_service.export_period(db, Period.month("2026-10"), ["pdf", "bundle"], tmp_path)
         assert list(tmp_path.iterdir()) == []
     finally:

@@ -78,6 +78,12 @@ class WrongPassphraseError(KeyUnavailableError):
     code = "wrong_passphrase"
 
 
+class SigningKeyLockedError(KeyUnavailableError):
+    """A coordinator file must be signed and the signing key is locked with the data key."""
+
+    code = "signing_key_locked"
+
+
 class KeyState(enum.Enum):
     READY = "ready"
     LOCKED = "locked"  # a wrapped key exists: the passphrase opens it

@@ -598,9 +598,19 @@ def export_period(
     if "bundle" in wanted:
         # a bundle goes out signed or not at all (an unsigned one is held back by the coordinator):
         # KeyUnavailableError / WrongPassphraseError before any file is written
+        from digituki.core.security.keys import (
+            KeyUnavailableError,
+            SigningKeyLockedError,
+            WrongPassphraseError,
+        )
         from digituki.core.security.signing import point_signing_key
 
-        point_signing_key(db)
+        try:
+            point_signing_key(db)
+        except WrongPassphraseError:
+            raise
+        except KeyUnavailableError:
+            raise SigningKeyLockedError() from None
     out_dir.mkdir(parents=True, exist_ok=True)
     steps = len(wanted) + 1
     if progress:
