@@ -392,3 +392,53 @@ def test_a_whole_pack_of_bombs_is_refused_within_the_budget() -> None:
     files = {"pack.yaml": b"id: bombs\nname: Bombs\nversion: 1\n"}
     files |= {f"g{i:04d}.md": (bomb if i % 2 else huge_head) for i in range(1999)}
     raises_within(lambda: parse_pack(files, load_topics()), GuidePackError)
+
+
+def test_the_cli_export_uses_the_active_topic_list_and_names_a_wrong_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from digituki.core.domain.topics import set_active_topics
+    from digituki.core.exports.bundle import read_bundle
+    from digituki.core.security import keys
+
+    home = str(tmp_path / "point")
+    out = tmp_path / "out"
+    v2 = HOSTILE / "topic-lists" / "02-coordinator-signed-v2.json"
+    try:
+        assert run_cli(capsys, "--data-dir", home, "demo", "--months", "1")[0] == 0
+        code, out_text, _ = run_cli(capsys, "import-topics", str(v2), "--data-dir", home)
+        assert code == 0 and "keeps that key" in out_text
+        set_active_topics(None)  # the export runs as a new process would
+        args = ["export", "--month", "2026-10", "--format", "bundle", "--out", str(out)]
+        code, out_text, _ = run_cli(capsys, *args, "--data-dir", home)
+        assert code == 0 and "signed with this point's key" in out_text
+        [bundle] = out.glob("*.json")
+        assert read_bundle(bundle)["topic_list_version"] == 2
+
+        keys.forget_session_keys()
+        monkeypatch.setenv(keys.ENV_PASSPHRASE, "not the passphrase at all")
+        for f in out.iterdir():
+            f.unlink()
+        code, _, err = run_cli(capsys, *args, "--data-dir", home)
+        assert code == 1 and "the passphrase is not right" in err
+        assert list(out.iterdir()) == []  # no unsigned file instead
+    finally:
+        keys.forget_session_keys()
+        set_active_topics(None)
+
+
+def test_a_manual_backup_says_it_keeps_customers_details_until_deleted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = str(tmp_path / "point")
+    assert run_cli(capsys, "--data-dir", home, "demo", "--months", "1")[0] == 0
+    code, out, _ = run_cli(capsys, "--data-dir", home, "backup", "--out", str(tmp_path / "usb"))
+    assert code == 0 and "until you delete it" in out
+
+
+def test_a_nul_in_a_customer_name_is_not_stored() -> None:
+    from digituki.core.domain.booking import CustomerInput, clean_customer
+    from digituki.core.domain.topics import load_topics
+
+    clean = clean_customer(CustomerInput(name="Aino\x00 Esi\x0bmerkki", phone=""), load_topics())
+    assert clean.name == "Aino Esi merkki"
