@@ -17,12 +17,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _stats import ms, summarize  # bench/_stats.py: one p95 for every bench
 
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("DIGITUKI_PASSPHRASE", "benchmark site passphrase")
@@ -41,8 +42,8 @@ NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=LOCAL_TZ)
 
 
 def stats(samples: list[float]) -> tuple[float, float]:
-    ms = sorted(s * 1000 for s in samples)
-    return statistics.median(ms), ms[max(0, int(len(ms) * 0.95) - 1)]
+    s = summarize(ms(samples))
+    return s.median, s.p95
 
 
 def timed(n: int, call: Callable[[int], object]) -> list[float]:

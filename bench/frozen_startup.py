@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _stats import line, ms  # bench/_stats.py: one p95 for every bench
+
 ROOT = Path(__file__).resolve().parent.parent
 BARE_SRC = """
 import sys
@@ -69,19 +71,15 @@ def run(cmd: list[str]) -> dict[str, float]:
     )
     marks: dict[str, float] = {}
     assert proc.stdout is not None
-    for line in proc.stdout:
-        word = line.split()[0] if line.strip() else ""
+    for out_line in proc.stdout:
+        word = out_line.split()[0] if out_line.strip() else ""
         marks.setdefault(word, time.perf_counter() - start)
     proc.wait()
     return marks
 
 
 def fmt(name: str, values: list[float]) -> str:
-    ms = sorted(v * 1000 for v in values)
-    return (
-        f"{name:<30} min {ms[0]:6.0f} ms  median {statistics.median(ms):6.0f} ms  "
-        f"max {ms[-1]:6.0f} ms"
-    )
+    return line(name, ms(values), width=30, full=True)
 
 
 def main() -> None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from _stats import line, ms, summarize  # bench/_stats.py: one p95 for every bench
 from sqlalchemy import func, insert, select
 
 from digituki.core.domain.topics import load_topics
@@ -82,12 +82,9 @@ def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
 
 
 def summary(name: str, samples: list[float], rows: int, baseline: float | None = None) -> float:
-    ms = sorted(s * 1000 for s in samples)
-    median = statistics.median(ms)
-    p95 = ms[max(0, int(len(ms) * 0.95) - 1)]
-    ratio = f"  ({median / baseline:.0f}× baseline)" if baseline else ""
-    print(f"{name:<34} {rows:5d} rows  median {median:7.2f} ms   p95 {p95:7.2f} ms{ratio}")
-    return median
+    times = ms(samples)
+    print(line(f"{name:<34} {rows:5d} rows", times, baseline_ms=baseline))
+    return summarize(times).median
 
 
 def main() -> None:

@@ -9,11 +9,11 @@ and without a private note, and against a baseline: the bare INSERT of one setti
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from _stats import line, ms, summarize  # bench/_stats.py: one p95 for every bench
 from sqlalchemy import text
 
 from digituki.core.domain.helplog import SessionDraft
@@ -26,12 +26,9 @@ TOPICS = ("health.omakanta", "ident.bank_id", "device.phone", "security.scams")
 
 
 def summary(name: str, samples: list[float], baseline: float | None = None) -> float:
-    ms = sorted(s * 1000 for s in samples)
-    median = statistics.median(ms)
-    p95 = ms[int(len(ms) * 0.95) - 1]
-    ratio = f"  ({median / baseline:.1f}× baseline)" if baseline else ""
-    print(f"{name:<38} median {median:7.2f} ms   p95 {p95:7.2f} ms{ratio}")
-    return median
+    times = ms(samples)
+    print(line(name, times, baseline_ms=baseline, width=38))
+    return summarize(times).median
 
 
 def main() -> None:

@@ -14,6 +14,8 @@ import sys
 import tempfile
 import time
 
+from _stats import line, ms  # bench/_stats.py: one p95 for every bench
+
 BARE = """
 import time, sys
 from PySide6.QtCore import QTimer
@@ -64,16 +66,14 @@ def run(code: str, *args: str) -> dict[str, float]:
     )
     marks: dict[str, float] = {}
     assert proc.stdout is not None
-    for line in proc.stdout:
-        marks[line.strip()] = time.perf_counter() - start
+    for out_line in proc.stdout:
+        marks[out_line.strip()] = time.perf_counter() - start
     proc.wait()
     return marks
 
 
 def summary(name: str, values: list[float]) -> str:
-    ms = [v * 1000 for v in values]
-    med = statistics.median(ms)
-    return f"{name:<28} min {min(ms):6.0f} ms  median {med:6.0f} ms  max {max(ms):6.0f} ms"
+    return line(name, ms(values), width=28, full=True)
 
 
 def main() -> None:

@@ -190,6 +190,28 @@ def _paths(args: argparse.Namespace) -> Paths:
     return resolve_paths(getattr(args, "data_dir", None))
 
 
+def _open_configured(paths: Paths):  # type: ignore[no-untyped-def]
+    """The database this desk's settings point at: the same one the window opens (issue 19)."""
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.core.services.startup import open_configured
+
+    return open_configured(
+        paths.database,
+        paths.data_dir,
+        paths.backup_dir,
+        LocalSettingsStore(paths.settings_file).load(),
+    )
+
+
+def _configured(paths: Paths):  # type: ignore[no-untyped-def]
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.core.services.startup import configured_database
+
+    return configured_database(
+        paths.database, paths.data_dir, LocalSettingsStore(paths.settings_file).load()
+    )
+
+
 def _setup_cli_logging(paths: Paths) -> None:
     from digituki.logs import setup_logging
 
@@ -269,17 +291,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"the period is not valid: {cli_message(exc)}", file=sys.stderr)
         return 2
     paths = _paths(args)
-    if not paths.database.exists():
-        print(f"no database in {paths.data_dir}: nothing to export", file=sys.stderr)
+    target = _configured(paths)
+    if target.file is not None and not target.file.exists():
+        print(f"no database at {target.file}: nothing to export", file=sys.stderr)
         return 1
     _setup_cli_logging(paths)
     from pathlib import Path
 
     from digituki.core.services import stats
-    from digituki.core.storage.database import Database
 
     out = Path(args.out).expanduser()
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    db, target = _open_configured(paths)
     try:
         from digituki.core.services import topic_updates
 
@@ -296,7 +318,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.close()
-    print(f"Exported {period.label} ({sessions} help sessions):")
+    print(f"Exported {period.label} ({sessions} help sessions) from {target.where}:")
     for f in files:
         print(f"  {f.format:<6} {f.path}  sha256 {f.checksum}")
     if fingerprint:
@@ -311,17 +333,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
     _setup_cli_logging(paths)
     from digituki.core.services import backup
 
-    if not paths.database.exists():
-        print(f"No database at {paths.database}", file=sys.stderr)
+    target = _configured(paths)
+    if target.kind == "shared":  # never a stale local copy instead of the desk's real data
+        print(
+            f"This desk uses {target.where}. Back it up on the server with PostgreSQL's own "
+            "tools (pg_dump), as the server's administrator does. Nothing was written.",
+            file=sys.stderr,
+        )
         return 1
-    from digituki.core.storage.database import Database
-
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    if target.file is None or not target.file.exists():
+        print(f"No database at {target.file}", file=sys.stderr)
+        return 1
+    db, target = _open_configured(paths)
     try:
         made = backup.backup_now(db, Path(args.out).expanduser())
     finally:
         db.close()
-    print(f"Backup written and verified: {made}")
+    print(f"Backup of {target.where} written and verified: {made}")
     print(
         "This copy holds customers' names and phone numbers (encrypted) until you delete it; "
         "the retention purge reaches only the copies in Digituki's own backup folder."
@@ -357,8 +385,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = _paths(args)
     from digituki.core.services import backup
 
-    result = backup.check(paths.database)
-    print(f"{paths.database}: {result}")
+    target = _configured(paths)
+    if target.file is None:  # a shared server checks its own data
+        from digituki.core.services.settings import LocalSettingsStore
+        from digituki.core.services.shared_db import check_connection, parse
+
+        conn = parse(LocalSettingsStore(paths.settings_file).load().database_url)
+        assert conn is not None  # a "shared" target always has a server connection
+        found = check_connection(conn, None)
+        print(f"{target.where}: {found.code}")
+        return 0 if found.ok else 1
+    result = backup.check(target.file)
+    print(f"{target.file}: {result}")
     return 0 if result == "ok" else 1
 
 
@@ -381,6 +419,8 @@ _CLI_MESSAGES = {
     "database_damaged": "the database file is damaged: restore a backup with "
     "`digituki restore FILE` (the damaged file is kept aside).",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
+    "server_unreachable": "the shared database server cannot be reached: check the network "
+    "and the server; nothing was changed.",
 }
 
 

@@ -150,10 +150,12 @@ def cmd_import_topics(args: argparse.Namespace) -> int:
     """`digituki import-topics FILE`: a point starts using the coordinator's new topic list."""
     from digituki.core.domain.topic_updates import TopicUpdateRejectedError
     from digituki.core.services import topic_updates
-    from digituki.core.storage.database import Database
+    from digituki.core.services.settings import LocalSettingsStore
+    from digituki.core.services.startup import open_configured
 
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
+    local = LocalSettingsStore(paths.settings_file).load()  # the desk's database (issue 19)
+    db, _target = open_configured(paths.database, paths.data_dir, paths.backup_dir, local)
     try:
         result = topic_updates.import_topic_list(
             db,

@@ -95,19 +95,10 @@ def areas_for(mode: str) -> tuple[AreaSpec, ...]:
 def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Open and migrate the database (runs on the worker thread; imports SQLAlchemy there)."""
     from digituki.core.services import startup
-    from digituki.core.storage.engine import sqlite_url
 
-    local = ctx.local_settings.load()
-    url = local.database_url or sqlite_url(ctx.paths.database)
-    if local.mode == "coordinator":  # the same file `digituki coordinator …` uses
-        from digituki.core.services.coordinator import coordinator_database_path
-
-        url = sqlite_url(coordinator_database_path(ctx.paths.data_dir))
-    elif local.database_url:  # a shared server: its password comes from the OS secret store
-        from digituki.core.services.shared_db import connect_url
-
-        url = connect_url(url)
-    db = startup.open_checked(url, ctx.paths.backup_dir)  # quick_check first (issue 8)
+    db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
+        ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, ctx.local_settings.load()
+    )  # quick_check first (issue 8)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)

@@ -299,3 +299,55 @@ def test_use_server_checks_the_connection_then_points_this_computer_at_it(
     assert "no secure password store" in capsys.readouterr().err
     assert settings.load().database_url == ""
     assert b"secret" not in (home / "config" / "settings.ini").read_bytes()
+
+
+def test_the_command_line_uses_the_server_a_desk_was_moved_to(
+    desk_with_data: Path, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19: after `db migrate-to-server` + `use-server`, `export`, `backup` and `check` work
+    on the server, never silently on the stale local file."""
+    from digituki import cli
+    from digituki.core.services import helplog
+    from digituki.core.storage.engine import sqlite_url
+
+    home = ["--data-dir", str(desk_with_data)]
+    assert cli.main([*home, "db", "migrate-to-server", pg_url]) == 0
+    assert cli.main([*home, "db", "use-server", pg_url]) == 0
+    capsys.readouterr()
+    server = Database.open(pg_url)
+    try:  # a session logged at another desk after the move: only the server has it
+        from digituki.core.domain.helplog import SessionDraft
+
+        draft = SessionDraft(date=NOW.date(), start_hour=10, topics=("device.phone",))
+        helplog.log_session(server, draft, now=NOW)
+    finally:
+        server.close()
+    local_count = _counts(sqlite_url(desk_with_data / "digituki.sqlite3"))["help_session"]
+    assert _counts(pg_url)["help_session"] == local_count + 1
+
+    out_dir = tmp_path / "out"
+    month = NOW.strftime("%Y-%m")
+    assert (
+        cli.main([*home, "export", "--month", month, "--format", "csv", "--out", str(out_dir)]) == 0
+    )
+    said = capsys.readouterr().out
+    assert "shared server" in said and "digituki.sqlite3" not in said
+    server = Database.open(pg_url)
+    try:
+        from digituki.core.domain.stats import Period
+        from digituki.core.services import stats
+
+        on_server = stats.period_stats(server, Period.month(month)).sessions
+    finally:
+        server.close()
+    assert f"({on_server} help sessions)" in said
+
+    before = sorted(p.name for p in (desk_with_data).rglob("*"))
+    assert cli.main([*home, "backup", "--out", str(tmp_path / "bk")]) == 1
+    err = capsys.readouterr().err
+    assert "shared server" in err and "Nothing was written" in err
+    assert not (tmp_path / "bk").exists() or not any((tmp_path / "bk").iterdir())
+    assert sorted(p.name for p in (desk_with_data).rglob("*")) == before
+
+    assert cli.main([*home, "check"]) == 0
+    assert "shared server" in capsys.readouterr().out

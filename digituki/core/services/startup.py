@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from digituki.core.domain.errors import DatabaseTooNewError, DigitukiError
 from digituki.core.services.backup import DatabaseDamagedError
 
 if TYPE_CHECKING:
+    from digituki.core.services.settings import LocalSettings
     from digituki.core.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,62 @@ def sqlite_file(url: str) -> Path | None:
     if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:"):
         return None
     return Path(str(u.database))
+
+
+@dataclass(frozen=True)
+class ConfiguredDatabase:
+    """The database this desk uses, as its settings say (the GUI and every CLI command agree).
+
+    `kind`: "local" (the point's own file), "shared" (a PostgreSQL server) or "coordinator"
+    (the coordinator's own file). `where` names it for people, never with a password."""
+
+    kind: str
+    url: str  # SQLAlchemy URL; a server URL here has no password in it
+    where: str
+    file: Path | None = None
+
+
+def configured_database(
+    local_file: Path, data_dir: Path, local: LocalSettings
+) -> ConfiguredDatabase:
+    """Decide which database the desk's settings point at (no connection is made)."""
+    from digituki.core.storage.engine import sqlite_url
+
+    if local.mode == "coordinator":  # the same file `digituki coordinator …` uses
+        from digituki.core.services.coordinator import coordinator_database_path
+
+        path = coordinator_database_path(data_dir)
+        return ConfiguredDatabase(
+            "coordinator", sqlite_url(path), f"the coordinator file {path}", path
+        )
+    if local.database_url:
+        from digituki.core.services.shared_db import parse
+
+        conn = parse(local.database_url)
+        if conn is not None:
+            where = f"the shared server {conn.host}:{conn.port} (database {conn.database})"
+            return ConfiguredDatabase("shared", conn.url(None), where)
+        hand_edited = sqlite_file(local.database_url)  # a hand-edited SQLite URL
+        if hand_edited is not None:
+            where = f"the file {hand_edited}"
+            return ConfiguredDatabase("local", local.database_url, where, hand_edited)
+    return ConfiguredDatabase("local", sqlite_url(local_file), f"the file {local_file}", local_file)
+
+
+def open_configured(
+    local_file: Path, data_dir: Path, backup_dir: Path | None, local: LocalSettings
+) -> tuple[Database, ConfiguredDatabase]:
+    """Check, open and migrate the database the desk's settings point at (GUI and CLI).
+
+    A server's password comes from the OS secret store; a SQLite file gets its quick check first
+    (`DatabaseDamagedError`), an unreachable server `ServerUnreachableError`."""
+    target = configured_database(local_file, data_dir, local)
+    url = target.url
+    if target.kind == "shared":
+        from digituki.core.services.shared_db import connect_url
+
+        url = connect_url(local.database_url)
+    return open_checked(url, backup_dir), target
 
 
 def open_checked(url: str, backup_dir: Path | None) -> Database:
