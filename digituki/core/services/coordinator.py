@@ -496,7 +496,9 @@ def list_points(db: Database) -> list[PointRow]:
     with db.unit_of_work() as uow:
         s = uow.session
         counts: dict[str, int] = defaultdict(int)
-        for (pid,) in s.execute(select(CoordBundle.point_id)):
+        for (pid,) in s.execute(  # held-back files are listed by `list_pending`, not here
+            select(CoordBundle.point_id).where(CoordBundle.pending.is_(False))
+        ):
             counts[pid] += 1
         points = s.scalars(select(CoordPoint).order_by(CoordPoint.name, CoordPoint.id)).all()
         return [
