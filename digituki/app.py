@@ -71,6 +71,11 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("digituki")
     install_excepthook()
+    from digituki.ui.instance import hold_instance_lock
+
+    lock = hold_instance_lock(paths)  # one window per data folder; released when we exit
+    if lock is None:
+        return 1
     window = create_window(paths, app)
     window.show()
 
@@ -92,4 +97,5 @@ def run_gui(
     code = app.exec()
     window.ctx.runner.wait()
     log.info("Digituki closed")
+    lock.release()
     return int(code)

@@ -231,6 +231,33 @@ def warn_if_exposed(paths: Paths) -> None:
         )
 
 
+def _open_checked(paths: Paths, *, desk: bool = True) -> tuple[Any, Any]:
+    """Open the database as the window does: the one the desk's settings point at (issue 19;
+    `desk=False`: the local file, for `demo`), quick damage check first, then migrate.
+
+    Returns the database and what it is (`ConfiguredDatabase`, None for the local file). Says on
+    stderr what the upgrade repaired (issue 22). A damaged file raises `DatabaseDamagedError`;
+    `report_failure` then names the newest good backup.
+    """
+    from digituki.core.services import startup
+    from digituki.core.services.upgrade_notes import describe, take_upgrade_notes
+    from digituki.core.storage.engine import sqlite_url
+
+    target = None
+    if desk:
+        db, target = _open_configured(paths)
+    else:
+        db = startup.open_checked(sqlite_url(paths.database), paths.backup_dir)
+    if getattr(db, "read_only", False):
+        return db, target
+    try:
+        for note in take_upgrade_notes(db):
+            print(f"digituki: {describe(note)}", file=sys.stderr)
+    except Exception:  # a note that cannot be read must not stop the command
+        log.exception("could not read the upgrade notes")
+    return db, target
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from digituki.core.services.selftest import run_self_test
 
@@ -251,13 +278,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     paths = _paths(args)
     _setup_cli_logging(paths)
     from digituki.core.services.demo import generate_demo
-    from digituki.core.storage.database import Database
+    from digituki.core.storage import instance_lock
 
-    db = Database.open_file(paths.database, backup_dir=paths.backup_dir)
-    try:
-        summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
-    finally:
-        db.close()
+    with instance_lock.acquire(paths.data_dir, "digituki demo"):
+        db, _ = _open_checked(paths, desk=False)
+        try:
+            summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
+        finally:
+            db.close()
     parts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     print(f"Demo data written to {paths.database}: {parts}")
     if args.open:
@@ -301,7 +329,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from digituki.core.services import stats
 
     out = Path(args.out).expanduser()
-    db, target = _open_configured(paths)
+    db, target = _open_checked(paths)
     try:
         from digituki.core.services import topic_updates
 
@@ -344,7 +372,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if target.file is None or not target.file.exists():
         print(f"No database at {target.file}", file=sys.stderr)
         return 1
-    db, target = _open_configured(paths)
+    db, target = _open_checked(paths)
     try:
         made = backup.backup_now(db, Path(args.out).expanduser())
     finally:
@@ -358,6 +386,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Refused while the window (or another command) uses the data folder (issue 22)."""
+    from digituki.core.storage import instance_lock
+
+    paths = _paths(args)
+    paths.ensure()
+    with instance_lock.acquire(paths.data_dir, "digituki restore"):
+        return _restore(args)
+
+
+def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     paths = _paths(args)
@@ -418,6 +456,11 @@ _CLI_MESSAGES = {
     "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
     "database_damaged": "the database file is damaged: restore a backup with "
     "`digituki restore FILE` (the damaged file is kept aside).",
+    "database_missing": "the database file is missing or empty, but a backup or its journal "
+    "files remain: restore a backup with `digituki restore FILE` (files left beside it are kept "
+    "aside).",
+    "already_open": "Digituki is open on this data folder ({program}, process {pid} on {host}, "
+    "since {started}). Close it first; nothing was changed.",
     "database_too_new": "the database was saved by a newer Digituki; nothing was changed.",
     "server_unreachable": "the shared database server cannot be reached: check the network "
     "and the server; nothing was changed.",
@@ -451,17 +494,23 @@ def cli_message(exc: Exception) -> str:
         except (KeyError, IndexError, ValueError):
             return "a value given is not valid; nothing was changed."
     if isinstance(exc, DigitukiError):
-        return _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+        text = _CLI_MESSAGES.get(exc.code, "that did not work; nothing was changed.")
+        try:
+            return text.format(**exc.params) if "{" in text else text
+        except (KeyError, IndexError, ValueError):
+            return "that did not work; nothing was changed."
     return "something unexpected went wrong."
 
 
-def report_failure(exc: Exception, command: str) -> int:
+def report_failure(exc: Exception, command: str, data_dir: str | None = None) -> int:
     """Say plainly on stderr what went wrong (the details go to the log file); returns 1."""
     from digituki.core.domain.errors import DigitukiError
     from digituki.logs import current_log_file
 
     if isinstance(exc, DigitukiError):
         print(f"digituki: {cli_message(exc)}", file=sys.stderr)
+        if exc.code in ("database_damaged", "database_missing"):
+            _name_newest_backup(data_dir)
         return 1
     log.exception("unexpected error in %s", command)
     where = current_log_file()
@@ -471,6 +520,25 @@ def report_failure(exc: Exception, command: str) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _name_newest_backup(data_dir: str | None) -> None:
+    """After a damaged-database failure: which backup to restore (the newest that checks out)."""
+    try:
+        from digituki.core.services import backup
+
+        good = backup.newest_good_backup(resolve_paths(data_dir).backup_dir)
+    except Exception:
+        log.exception("could not look for a backup")
+        return
+    if good is None:
+        print("digituki: no good backup was found in the backup folder.", file=sys.stderr)
+    else:
+        print(
+            f"digituki: the newest good backup is {good.path}; restore it with "
+            f"`digituki restore {good.path}`.",
+            file=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -514,6 +582,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no stack trace for the user: log it, say it plainly
-        return report_failure(exc, command)
+        return report_failure(exc, command, getattr(args, "data_dir", None))
     build_parser().error(f"unknown command {command}")
     return 2

@@ -102,6 +102,17 @@ def message_for(error: DigitukiError) -> str:
                 "The database file is damaged. Digituki can bring back the newest backup; the "
                 "damaged file is kept aside.",
             ),
+            "already_open": translate(
+                "Errors",
+                "Digituki is already open on this data folder ({program}, process {pid} on "
+                "computer {host}, since {started}). Use the window that is open, or close it "
+                "first.",
+            ),
+            "database_missing": translate(
+                "Errors",
+                "The database file is missing or empty. Digituki can bring back the newest "
+                "backup; files left beside it are kept aside.",
+            ),
         }
         text = texts.get(error.code, translate("Errors", "Something went wrong. Please try again."))
     try:

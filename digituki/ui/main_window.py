@@ -98,7 +98,7 @@ def open_database(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     db, _target = startup.open_configured(  # the same opener as every CLI command (issue 19)
         ctx.paths.database, ctx.paths.data_dir, ctx.paths.backup_dir, ctx.local_settings.load()
-    )  # quick_check first (issue 8)
+    )  # quick_check first (issue 8); a missing file with backups is not silently new (issue 22)
     # key folder, topic codes, daily backup, retention purge
     startup.after_open(db, ctx.paths.data_dir, ctx.paths.backup_dir)
     _load_builtin_guides(db)
@@ -412,10 +412,12 @@ class MainWindow(QMainWindow):
         self._build_areas(only_without_database=True)
         self.statusBar().showMessage(translate("MainWindow", "The database is not available."))
         self.areas_ready.emit()
-        if getattr(error, "code", "") == "database_damaged":
+        if getattr(error, "code", "") in ("database_damaged", "database_missing"):
             from digituki.ui import safety
 
-            safety.offer_restore(self)  # the newest good backup; the damaged file kept aside
+            safety.offer_restore(
+                self, missing=error.code == "database_missing"
+            )  # the newest good backup; the damaged file kept aside
             return
         show_error(self, error)
 

@@ -20,9 +20,12 @@ def is_connection_error(error: BaseException) -> bool:
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
-def queue_if_offline(ctx: Any, draft: Any, error: BaseException) -> tuple[bool, str] | None:
+def queue_if_offline(
+    ctx: Any, draft: Any, error: BaseException, client_id: str | None = None
+) -> tuple[bool, str] | None:
     """Queue a new session that failed because the shared server is unreachable: (queued, the
-    message to show), or None when the error is something else (or the database is local)."""
+    message to show), or None when the error is something else (or the database is local).
+    `client_id`: the id of the failed attempt, kept so that a replay is recognised."""
     db = ctx.db
     if db is None or db.engine.dialect.name == "sqlite" or not is_connection_error(error):
         return None
@@ -30,7 +33,7 @@ def queue_if_offline(ctx: Any, draft: Any, error: BaseException) -> tuple[bool, 
     from digituki.core.services.offline_queue import HelpQueue
 
     try:
-        HelpQueue(ctx.paths.data_dir).add(draft)
+        HelpQueue(ctx.paths.data_dir).add(draft, client_id=client_id)
     except ValidationError as exc:
         if exc.message_code != "note_offline":
             raise

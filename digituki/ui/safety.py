@@ -202,6 +202,7 @@ def after_database_ready(window: Any) -> None:
             ask_passphrase(window, create=True, then=lambda pw: offer_recovery_sheet(window, pw))
 
     ctx.runner.run(keys.key_status, ctx.db, on_done=status_known, parent=window)
+    show_upgrade_notes(window)
 
     path = startup.sqlite_file(str(ctx.db.engine.url))
     if path is not None and startup.is_network_path(path):
@@ -223,6 +224,39 @@ def after_database_ready(window: Any) -> None:
     timer.timeout.connect(lambda: run_daily_purge(window))
     timer.start()
     window._purge_timer = timer
+
+
+def upgrade_note_text(note: Any) -> str:
+    """What an upgrade repaired (or could not), in the user's language (issue 22)."""
+    if note.kind == "topics_restored":
+        return translate(
+            "Safety",
+            "Digituki was updated. An earlier update had lost the topics of help sessions; they "
+            "were restored from the backup {backup}, and the statistics count them again. "
+            "Sessions with their topics back: {count}.",
+        ).format(backup=", ".join(note.backups), count=note.sessions)
+    return translate(
+        "Safety",
+        "An earlier update lost the topics of help sessions, and no backup made before it was "
+        "found. The sessions are kept, but their topics are missing from the statistics. A copy "
+        "of the database from before that update still holds them: ask your support person. "
+        "Sessions without topics: {count}.",
+    ).format(count=note.sessions)
+
+
+def show_upgrade_notes(window: Any) -> None:
+    """Say once, in words, what the last upgrade repaired."""
+    from digituki.core.services.upgrade_notes import take_upgrade_notes
+
+    def shown(notes: Any) -> None:
+        if notes:
+            QMessageBox.information(
+                window,
+                translate("Safety", "Digituki was updated"),
+                "\n\n".join(upgrade_note_text(n) for n in notes),
+            )
+
+    window.ctx.runner.run(take_upgrade_notes, window.ctx.db, on_done=shown, on_error=_log_only)
 
 
 def run_daily_purge(window: Any) -> None:
@@ -301,13 +335,35 @@ def save_recovery_sheet(window: Any, path: Path, passphrase: str) -> None:
 # --- a damaged database ----------------------------------------------------------------------
 
 
-def offer_restore(window: Any) -> None:
-    """The database is damaged: offer the newest good backup; keep the damaged file aside."""
+def offer_restore(window: Any, missing: bool = False) -> None:
+    """The database is damaged (or `missing`): offer the newest good backup; keep the damaged
+    file and any journal files left beside it aside."""
     from digituki.core.services import backup
 
     ctx = window.ctx
 
     def found(info: Any) -> None:
+        if info is None and missing:
+            start_new = QMessageBox.question(
+                window,
+                translate("Safety", "The database is missing"),
+                translate(
+                    "Safety",
+                    "The database file is missing or empty, and there is no backup to bring "
+                    "back. Start with a new, empty database? The files left beside it are kept "
+                    "aside for your support person.",
+                ),
+            )
+            if start_new == QMessageBox.StandardButton.Yes:
+                ctx.runner.run(
+                    backup.set_damaged_aside,
+                    ctx.paths.database,
+                    None,
+                    "missing",
+                    on_done=lambda _: window.open_database(),
+                    parent=window,
+                )
+            return
         if info is None:
             QMessageBox.warning(
                 window,
@@ -324,14 +380,25 @@ def offer_restore(window: Any) -> None:
         from digituki.ui.i18n import format_date, format_time
 
         when = info.created.astimezone(ZoneInfo("Europe/Helsinki"))
-        answer = QMessageBox.question(
-            window,
-            translate("Safety", "The database is damaged"),
-            translate(
+        if missing:
+            title = translate("Safety", "The database is missing")
+            text = translate(
+                "Safety",
+                "The database file is missing or empty. Bring back the newest backup from "
+                "{date} at {time}? Changes made after it are lost. Files left beside the "
+                "database are kept aside.",
+            )
+        else:
+            title = translate("Safety", "The database is damaged")
+            text = translate(
                 "Safety",
                 "The database file is damaged. Bring back the newest backup from {date} at "
                 "{time}? Changes made after it are lost. The damaged file is kept aside.",
-            ).format(date=format_date(when.date()), time=format_time(when.time())),
+            )
+        answer = QMessageBox.question(
+            window,
+            title,
+            text.format(date=format_date(when.date()), time=format_time(when.time())),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -1491,6 +1491,14 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings â
         <translation>The database file is damaged. Digituki can bring back the newest backup; the damaged file is kept aside.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
@@ -2736,6 +2744,13 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings â
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki is already open</translation>
+    </message>
+</context>
+<context>
     <name>LinkedGuides</name>
     <message>
         <source>G&amp;uides for these topics:</source>
@@ -3485,8 +3500,32 @@ Data folder: {folder}</translation>
         <translation>Digituki</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki was updated</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -1491,6 +1491,14 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
         <translation>Tietokantatiedosto on vioittunut. Digituki voi palauttaa uusimman varmuuskopion. Vioittunut tiedosto säilytetään erillään.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki on jo auki tässä datakansiossa ({program}, prosessi {pid} tietokoneella {host}, alkaen {started}). Käytä avoinna olevaa ikkunaa tai sulje se ensin.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä. Digituki voi palauttaa uusimman varmuuskopion; sen viereen jääneet tiedostot säilytetään sivussa.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
@@ -2736,6 +2744,13 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki on jo auki</translation>
+    </message>
+</context>
+<context>
     <name>LinkedGuides</name>
     <message>
         <source>G&amp;uides for these topics:</source>
@@ -3465,6 +3480,18 @@ Tietokansio: {folder}</translation>
         <translation>Varoitus: tietokanta on verkkolevyllä. Käytä tämän tietokoneen kansiota, jotta mitään ei katoa.</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki päivitettiin. Aiempi päivitys oli hävittänyt tukikertojen aiheet; ne palautettiin varmuuskopiosta {backup}, ja tilastot laskevat ne taas mukaan. Tukikertoja, joiden aiheet palautettiin: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>Aiempi päivitys hävitti tukikertojen aiheet, eikä ennen sitä tehtyä varmuuskopiota löytynyt. Tukikerrat ovat tallessa, mutta niiden aiheet puuttuvat tilastoista. Ennen päivitystä tehty kopio tietokannasta sisältää ne yhä: kysy tukihenkilöltäsi. Tukikertoja ilman aiheita: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki päivitettiin</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Palautusarkki</translation>
     </message>
@@ -3485,8 +3512,20 @@ Tietokansio: {folder}</translation>
         <translation>Palautusarkki tallennettu: {path}</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>Tietokanta puuttuu</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä, eikä palautettavaa varmuuskopiota ole. Aloitetaanko uudella, tyhjällä tietokannalla? Sen viereen jääneet tiedostot säilytetään sivussa tukihenkilöäsi varten.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>Tietokantatiedosto on vioittunut, eikä palautettavaa varmuuskopiota ole. Pyydä apua tukihenkilöltäsi. Vioittunut tiedosto säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä. Palautetaanko uusin varmuuskopio ({date} klo {time})? Sen jälkeen tehdyt muutokset menetetään. Tietokannan viereen jääneet tiedostot säilytetään sivussa.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -1491,6 +1491,14 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
         <translation>Databasfilen är skadad. Digituki kan återställa den senaste säkerhetskopian. Den skadade filen sparas åt sidan.</translation>
     </message>
     <message>
+        <source>Digituki is already open on this data folder ({program}, process {pid} on computer {host}, since {started}). Use the window that is open, or close it first.</source>
+        <translation>Digituki är redan öppet i den här datamappen ({program}, process {pid} på datorn {host}, sedan {started}). Använd fönstret som är öppet, eller stäng det först.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Digituki can bring back the newest backup; files left beside it are kept aside.</source>
+        <translation>Databasfilen saknas eller är tom. Digituki kan återställa den senaste säkerhetskopian; filer som lämnats bredvid den sparas åt sidan.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -2736,6 +2744,13 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>Digituki is already open</source>
+        <translation>Digituki är redan öppet</translation>
+    </message>
+</context>
+<context>
     <name>LinkedGuides</name>
     <message>
         <source>G&amp;uides for these topics:</source>
@@ -3465,6 +3480,18 @@ Datamapp: {folder}</translation>
         <translation>Varning: databasen finns på en nätverksenhet. Använd en mapp på den här datorn så att ingenting går förlorat.</translation>
     </message>
     <message>
+        <source>Digituki was updated. An earlier update had lost the topics of help sessions; they were restored from the backup {backup}, and the statistics count them again. Sessions with their topics back: {count}.</source>
+        <translation>Digituki uppdaterades. En tidigare uppdatering hade förlorat ämnena för stödtillfällen; de återställdes från säkerhetskopian {backup}, och statistiken räknar dem igen. Tillfällen vars ämnen återställdes: {count}.</translation>
+    </message>
+    <message>
+        <source>An earlier update lost the topics of help sessions, and no backup made before it was found. The sessions are kept, but their topics are missing from the statistics. A copy of the database from before that update still holds them: ask your support person. Sessions without topics: {count}.</source>
+        <translation>En tidigare uppdatering förlorade ämnena för stödtillfällen, och ingen säkerhetskopia från tiden före den hittades. Tillfällena finns kvar, men deras ämnen saknas i statistiken. En kopia av databasen från före uppdateringen innehåller dem fortfarande: fråga din stödperson. Tillfällen utan ämnen: {count}.</translation>
+    </message>
+    <message>
+        <source>Digituki was updated</source>
+        <translation>Digituki uppdaterades</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Återställningsblad</translation>
     </message>
@@ -3485,8 +3512,20 @@ Datamapp: {folder}</translation>
         <translation>Återställningsbladet har sparats: {path}</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>Databasen saknas</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty, and there is no backup to bring back. Start with a new, empty database? The files left beside it are kept aside for your support person.</source>
+        <translation>Databasfilen saknas eller är tom, och det finns ingen säkerhetskopia att återställa. Börja med en ny, tom databas? Filer som lämnats bredvid den sparas åt sidan åt din stödperson.</translation>
+    </message>
+    <message>
         <source>The database file is damaged and there is no backup to bring back. Ask your support person for help. The damaged file is kept as it is.</source>
         <translation>Databasfilen är skadad och det finns ingen säkerhetskopia att återställa. Be din stödperson om hjälp. Den skadade filen sparas som den är.</translation>
+    </message>
+    <message>
+        <source>The database file is missing or empty. Bring back the newest backup from {date} at {time}? Changes made after it are lost. Files left beside the database are kept aside.</source>
+        <translation>Databasfilen saknas eller är tom. Återställa den senaste säkerhetskopian från {date} kl. {time}? Ändringar som gjorts efter den går förlorade. Filer som lämnats bredvid databasen sparas åt sidan.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

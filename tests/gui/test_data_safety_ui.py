@@ -166,3 +166,66 @@ def test_back_up_now_and_restore_from_settings(
     ids = {s.id for s in helplog_service.list_sessions(window.ctx.db)}
     assert first in ids and second not in ids
     assert list(window.ctx.paths.data_dir.glob("digituki.sqlite3.replaced-*"))
+
+
+def test_after_an_upgrade_the_window_says_which_topics_came_back(
+    qtbot: Any, make_window: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk whose topics an earlier build's upgrade deleted: 0009 restores them, and says so."""
+    import shutil
+
+    from alembic import command
+
+    from digituki.core.storage import migrate
+    from digituki.core.storage.engine import create_db_engine, sqlite_url
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0007_demo.sqlite3"
+    (data_dir / "backups").mkdir(parents=True)
+    shutil.copy(fixture, data_dir / "digituki.sqlite3")
+    shutil.copy(fixture, data_dir / "backups" / "before-migration-0007-20261121-081500.sqlite3")
+    engine = create_db_engine(sqlite_url(data_dir / "digituki.sqlite3"))
+    with engine.begin() as conn:  # the old build: foreign keys on during 0008's rebuild
+        command.upgrade(migrate._config(conn), "0008")
+    engine.dispose()
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: said.append((title, text))
+    )
+    window = make_window(language="fi")
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    title, text = said[0]
+    assert title == "Digituki päivitettiin"
+    assert "palautettiin varmuuskopiosta before-migration-0007-20261121-081500" in text
+    assert "242" in text
+    assert helplog_service.list_sessions(window.ctx.db)[0].topics
+    close(window)
+
+
+def test_a_missing_database_with_a_backup_is_brought_back_not_started_empty(
+    qtbot: Any, make_window: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(language="en")
+    kept = log_one(window.ctx.db)
+    paths = window.ctx.paths
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
+    backup.backup_to(paths.database, paths.backup_dir, automatic=True, now=later)
+    close(window)
+    paths.database.unlink()
+    wal = Path(str(paths.database) + "-wal")
+    wal.write_bytes(b"committed pages")
+    asked: list[str] = []
+
+    def question(parent: Any, title: str, text: str, *args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    again = make_window(language="en", open_db=False)
+    again.open_database()
+    qtbot.waitUntil(lambda: again.ctx.db is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not again.ctx.runner.busy(), timeout=20_000)
+    assert asked and "missing" in asked[0]
+    assert kept in [s.id for s in helplog_service.list_sessions(again.ctx.db)]
+    [aside_wal] = list(paths.data_dir.glob("digituki.sqlite3.replaced-*-wal"))
+    assert aside_wal.read_bytes() == b"committed pages"
+    close(again)

@@ -54,3 +54,34 @@ def test_help_logged_while_the_server_is_away_is_sent_when_it_is_back(
     window.change_watcher.check()  # nothing is sent twice
     qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
     assert len(service.list_sessions(window.ctx.db)) == 1
+
+
+def test_a_save_whose_answer_was_lost_after_the_commit_is_not_stored_twice(
+    qtbot: Any, make_window: Any, pg_url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server stored the session, but the connection broke before the desk heard so (issue
+    22): the form queued it under the id it gave the save, and the replay recognises it."""
+    paths = resolve_paths(data_dir).ensure()
+    LocalSettingsStore(paths.settings_file).update(database_url=pg_url)
+    window = make_window(language="en")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    area = window.areas["helplog"]
+    qtbot.waitUntil(lambda: area.form.view.topic_search.hasFocus(), timeout=10_000)
+    real = service.log_session
+
+    def committed_then_cut(*args: Any, **kwargs: Any) -> Any:
+        real(*args, **kwargs)  # COMMIT reached the server ...
+        raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(service, "log_session", committed_then_cut)
+    qtbot.keyClicks(QApplication.focusWidget(), "omakanta")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "kept on this computer" in area.form.view.status.text(), timeout=10_000)
+    assert len(service.list_sessions(window.ctx.db)) == 1  # ... and it is stored
+    monkeypatch.setattr(service, "log_session", real)
+    window.change_watcher.check()  # the replay
+    qtbot.waitUntil(lambda: HelpQueue(paths.data_dir).pending() == [], timeout=10_000)
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=10_000)
+    assert len(service.list_sessions(window.ctx.db)) == 1

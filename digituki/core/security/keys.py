@@ -445,7 +445,7 @@ class _Row:
 def _read_row(db: Database) -> _Row | None:
     from digituki.core.storage.orm import SiteSecret
 
-    with db.unit_of_work() as uow:
+    with db.unit_of_work(read_only=True) as uow:
         row = uow.session.get(SiteSecret, 1)
         if row is None:
             return None

@@ -60,6 +60,14 @@ class DatabaseDamagedError(DigitukiError):
     code = "database_damaged"
 
 
+class DatabaseMissingError(DatabaseDamagedError):
+    """The database file is gone (or empty) although backups or its journal files remain: treated
+    like a damaged one (the newest good backup is offered), never silently replaced by an empty
+    database (issue 22)."""
+
+    code = "database_missing"
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -224,9 +232,11 @@ def restore(
     return aside
 
 
-def set_damaged_aside(db_file: Path, now: dt.datetime | None = None) -> Path | None:
-    """Move a damaged database out of the way (kept, never deleted)."""
-    return store.set_aside(db_file, "damaged", _stamp(_utc(now)))
+def set_damaged_aside(
+    db_file: Path, now: dt.datetime | None = None, label: str = "damaged"
+) -> Path | None:
+    """Move a damaged database (and its journal files) out of the way (kept, never deleted)."""
+    return store.set_aside(db_file, label, _stamp(_utc(now)))
 
 
 def _file_of(db: Database) -> Path:

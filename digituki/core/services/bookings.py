@@ -646,6 +646,19 @@ def mark_done(db: Database, booking_id: int, now: dt.datetime | None = None) -> 
     return set_status(db, booking_id, rules.DONE, now)
 
 
+def mark_done_in(session: Session, booking_id: int, now: dt.datetime) -> bool:
+    """`mark_done` inside the caller's transaction (the help-log save, issue 22): True when the
+    booking became done; a cancelled, no-show, finished or vanished booking is left as it is."""
+    row = session.get(Booking, booking_id)
+    if row is None or rules.DONE not in rules.TRANSITIONS.get(row.status, frozenset()):
+        return False
+    if row.place is None:  # holds no place (should not happen): the normal path finds one
+        return False
+    row.status = rules.DONE
+    row.updated_at = _now(now)
+    return True
+
+
 def prefill_for(booking: BookingView) -> HelpPrefill:
     """What the help-log form starts with for this booking."""
     return HelpPrefill(

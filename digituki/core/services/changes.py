@@ -43,5 +43,5 @@ def change_marker(db: Database) -> Marker:
             func.max(BookingSchedule.capacity * 1000 + BookingSchedule.slot_minutes)
         ).scalar_subquery(),
     )
-    with db.unit_of_work() as uow:
+    with db.unit_of_work(read_only=True) as uow:
         return tuple(uow.session.execute(query).one())

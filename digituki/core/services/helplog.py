@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
@@ -304,8 +305,11 @@ def log_session(
 ) -> SaveResult:
     """Validate and store a new session; nothing is stored if any rule is broken.
 
-    `client_id` (the offline queue's id of the session): when a session with that id is stored
-    already, nothing is stored again and that session is returned (a replay is idempotent)."""
+    Every session is stored with a `client_id` (a UUID; made here when the caller gives none).
+    The form makes it when it is saved, and the offline queue keeps the same one, so a save whose
+    COMMIT reached the server but whose answer was lost is recognised when it is sent again: when
+    a session with that id is stored already, nothing is stored again and that session is
+    returned. The session, its topics and the booking's "done" are one transaction (issue 22)."""
     now = now or utc_now()
     checked = rules.validate_draft(draft, today=local_today(now), topics=load_topics())
     sealed = _seal(checked, notes)
@@ -313,6 +317,10 @@ def log_session(
         existing = _by_client_id(db, client_id)
         if existing is not None:
             return SaveResult((existing,), UndoToken("created", (existing,), stamp=now))
+    else:
+        client_id = str(uuid.uuid4())
+    from digituki.core.services.bookings import mark_done_in
+
     try:
         with db.unit_of_work() as uow:
             months = _guard_exported(uow.session, [month_of(checked.date)], confirm_exported)
@@ -329,17 +337,16 @@ def log_session(
             uow.session.add(row)
             uow.session.flush()
             _replace_topics(uow.session, row.id, checked.topics)
+            if row.booking_id is not None:
+                mark_done_in(uow.session, row.booking_id, now)
             uow.commit()
             session_id = row.id
-            booking_id = row.booking_id
     except IntegrityError:
-        # another desk (or an earlier try) sent the same queued session at the same moment
-        existing = _by_client_id(db, client_id) if client_id is not None else None
+        # another desk (or an earlier try) sent the same session at the same moment
+        existing = _by_client_id(db, client_id)
         if existing is None:
             raise
         return SaveResult((existing,), UndoToken("created", (existing,), stamp=now))
-    if booking_id is not None:
-        _booking_done(db, booking_id, now)
     token = UndoToken("created", (session_id,), stamp=now, months=months)
     return SaveResult((session_id,), token)
 
@@ -347,18 +354,6 @@ def log_session(
 def _by_client_id(db: Database, client_id: str) -> int | None:
     with db.unit_of_work() as uow:
         return uow.session.scalar(select(HelpSession.id).where(HelpSession.client_id == client_id))
-
-
-def _booking_done(db: Database, booking_id: int, now: dt.datetime) -> None:
-    """The help of a booked customer was logged: the booking is done (a cancelled or vanished
-    booking is left as it is — the logged help is what counts)."""
-    from digituki.core.domain.errors import DigitukiError
-    from digituki.core.services import bookings
-
-    try:
-        bookings.mark_done(db, booking_id, now)
-    except DigitukiError:
-        log.info("booking %s could not be marked done", booking_id)
 
 
 def _snapshot(session: Session, row: HelpSession) -> _Snapshot:

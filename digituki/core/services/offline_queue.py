@@ -110,8 +110,13 @@ class HelpQueue:
         aside.path = self.path.with_name("help-queue-refused.json")
         aside._write([*aside._read(), item])
 
-    def add(self, draft: SessionDraft, now: dt.datetime | None = None) -> QueuedSession:
-        """Queue a session (validated first, so only what the server will accept is queued)."""
+    def add(
+        self, draft: SessionDraft, now: dt.datetime | None = None, client_id: str | None = None
+    ) -> QueuedSession:
+        """Queue a session (validated first, so only what the server will accept is queued).
+
+        `client_id`: the id the form gave the session when it was saved; the first attempt may
+        have reached the server after all, and the replay then recognises it."""
         from digituki.core.domain import helplog as rules
         from digituki.core.domain.topics import load_topics
         from digituki.core.services.helplog import local_today, utc_now
@@ -120,7 +125,9 @@ class HelpQueue:
             raise ValidationError("note_offline", "note")
         moment = now or utc_now()
         rules.validate_draft(draft, today=local_today(moment), topics=load_topics())
-        item = QueuedSession(str(uuid.uuid4()), moment, draft)
+        item = QueuedSession(
+            str(uuid.UUID(client_id) if client_id else uuid.uuid4()), moment, draft
+        )
         with _lock:
             self._write([*self._read(), item])
         return item

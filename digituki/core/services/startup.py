@@ -92,16 +92,21 @@ def open_configured(
         from digituki.core.services.shared_db import connect_url
 
         url = connect_url(local.database_url)
-    return open_checked(url, backup_dir), target
+    return open_checked(url, backup_dir, point_database=target.kind != "coordinator"), target
 
 
-def open_checked(url: str, backup_dir: Path | None) -> Database:
-    """Check, open and migrate; `DatabaseDamagedError` when the file is not sound."""
+def open_checked(url: str, backup_dir: Path | None, *, point_database: bool = True) -> Database:
+    """Check, open and migrate; `DatabaseDamagedError` when the file is not sound.
+
+    A missing or empty file is a first start unless its journal files remain or (for the point's
+    own database, whose copies `backup_dir` holds) a good backup exists: `DatabaseMissingError`."""
     from digituki.core.storage.backup import quick_check
     from digituki.core.storage.database import Database
 
     path = sqlite_file(url)
-    if path is not None and path.exists() and path.stat().st_size > 0:
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        _refuse_a_silent_new_database(path, backup_dir if point_database else None)
+    elif path is not None:
         result = quick_check(path)
         if result != "ok":
             log.error("the database failed its check: %s", result[:200])
@@ -131,6 +136,26 @@ def open_checked(url: str, backup_dir: Path | None) -> Database:
             log.exception("the database would not open and is damaged")
             raise DatabaseDamagedError(path=str(path)) from None
         raise
+
+
+def _refuse_a_silent_new_database(path: Path, backup_dir: Path | None) -> None:
+    """No database file (or an empty one): a first start, unless backups or journal files show
+    that there was a database here — then `DatabaseMissingError` (the newest backup is offered)."""
+    from digituki.core.services.backup import DatabaseMissingError, newest_good_backup
+    from digituki.core.storage.backup import leftover_files
+
+    leftovers = leftover_files(path)
+    good = (
+        newest_good_backup(backup_dir) if backup_dir is not None and backup_dir.is_dir() else None
+    )
+    if leftovers or good is not None:
+        log.error(
+            "the database file is %s; %d journal files left, backup: %s",
+            "empty" if path.exists() else "missing",
+            len(leftovers),
+            good.path.name if good else "none",
+        )
+        raise DatabaseMissingError(path=str(path))
 
 
 def after_open(db: Database, data_dir: Path, backup_dir: Path | None) -> None:

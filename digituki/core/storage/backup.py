@@ -91,20 +91,28 @@ def is_digituki_database(path: Path) -> bool:
     return row is not None
 
 
+def leftover_files(path: Path) -> list[Path]:
+    """The journal files (-wal, -shm, -journal) beside `path` that exist."""
+    return [side for suffix in _SIDE_FILES if (side := Path(str(path) + suffix)).exists()]
+
+
 def set_aside(path: Path, label: str, stamp: str) -> Path | None:
-    """Move the database file (and its journal files) to `<name>.<label>-<stamp>`; never deletes."""
-    if not path.exists():
+    """Move the database file and its journal files to `<name>.<label>-<stamp>`; never deletes.
+
+    Journal files are moved even when the database file itself is gone: a `-wal` may hold
+    committed data, and left beside a restored copy SQLite would apply or discard it."""
+    sides = leftover_files(path)
+    if not path.exists() and not sides:
         return None
     aside = path.with_name(f"{path.name}.{label}-{stamp}")
     n = 1
-    while aside.exists():
+    while aside.exists() or any(Path(str(aside) + s).exists() for s in _SIDE_FILES):
         aside = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
         n += 1
-    os.replace(path, aside)
-    for suffix in _SIDE_FILES:
-        side = Path(str(path) + suffix)
-        if side.exists():
-            os.replace(side, Path(str(aside) + suffix))
+    if path.exists():
+        os.replace(path, aside)
+    for side in sides:
+        os.replace(side, Path(str(aside) + side.name[len(path.name) :]))
     _fsync_folder(path.parent)
     return aside
 

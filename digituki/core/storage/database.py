@@ -8,7 +8,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from digituki.core.storage.engine import create_db_engine, sqlite_url
+from digituki.core.storage.engine import create_db_engine, reading_engine, sqlite_url
 from digituki.core.storage.unit_of_work import UnitOfWork
 
 # The newest schema revision of this version (a test keeps it equal to the migrations' head). At an
@@ -19,7 +19,7 @@ SCHEMA_HEAD = "0011"
 def at_head(engine: Engine) -> bool:
     """True when the database's schema is this version's newest (one cheap query)."""
     try:
-        with engine.connect() as conn:
+        with reading_engine(engine).connect() as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
     except SQLAlchemyError:
         return False
@@ -33,6 +33,7 @@ class Database:
         self.engine = engine
         self.read_only = read_only  # a newer app's database: shown, never modified
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._reading = sessionmaker(reading_engine(engine), expire_on_commit=False)
 
     @classmethod
     def open(
@@ -78,8 +79,12 @@ class Database:
         """A private, migrated in-memory SQLite database (tests, self-test)."""
         return cls.open(sqlite_url(None))
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
+        """A transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE) unless
+        `read_only` (then it must not write: for frequent cheap queries) or nested in another."""
+        if read_only:
+            return UnitOfWork(self._reading)
+        return UnitOfWork(self._sessions, self._reading)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -10,8 +10,13 @@ SQLite settings are chosen here and nowhere else:
 - the journal mode (`JOURNAL_MODE`): WAL only on a SQLite without the WAL-reset bug (fixed in
   3.51.3), otherwise the rollback journal (DELETE) — with `synchronous=FULL` either way;
 - `secure_delete=ON`: deleted or overwritten personal data is zeroed, not left in free pages;
-- explicit `BEGIN`: pysqlite's implicit transaction handling is switched off (SQLAlchemy's
-  documented recipe) so that a whole migration, DDL included, runs in one transaction.
+- explicit `BEGIN IMMEDIATE`: pysqlite's implicit transaction handling is switched off
+  (SQLAlchemy's documented recipe) so that a whole migration, DDL included, runs in one
+  transaction. IMMEDIATE takes the write lock at the start, where the busy timeout applies: a
+  deferred `BEGIN` that reads and then writes fails at once with "database is locked" when another
+  desk (or the app's other worker thread) writes meanwhile — SQLite cannot wait there without
+  risking a deadlock (issue 22). Connections with the execution option `deferred=True` (cheap
+  read-only queries, see `reading_engine`) and read-only files keep the plain `BEGIN`.
 """
 
 from __future__ import annotations
@@ -86,4 +91,13 @@ def _configure_sqlite(engine: Engine, *, memory: bool, read_only: bool = False) 
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        deferred = read_only or conn.get_execution_options().get(DEFERRED, False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
+
+
+DEFERRED = "deferred"  # execution option: this connection only reads (plain, deferred BEGIN)
+
+
+def reading_engine(engine: Engine) -> Engine:
+    """The same engine and pool, for transactions that only read (no write lock taken)."""
+    return engine.execution_options(**{DEFERRED: True})

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import logging
 import math
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -580,15 +581,26 @@ class FormTab(_Tab):
                 notes=notes,
                 confirm_exported=confirmed,
             )
-        else:
+        client_id: str | None = None
+        if editing is None:
+            # made when the form is saved: a retry or the offline queue sends the same id, so a
+            # save whose answer was lost after the server committed it is not stored twice
+            client_id = str(uuid.uuid4())
             fn = functools.partial(
-                service.log_session, db, draft, notes=notes, confirm_exported=confirmed
+                service.log_session,
+                db,
+                draft,
+                notes=notes,
+                confirm_exported=confirmed,
+                client_id=client_id,
             )
         self._saving = True
         self.run(
             fn,
             on_done=lambda result: self._saved(result, draft, like_this, editing is not None),
-            on_error=lambda error: self._save_failed(error, like_this, draft, editing is None),
+            on_error=lambda error: self._save_failed(
+                error, like_this, draft, editing is None, client_id
+            ),
         )
 
     def _saved(
@@ -622,12 +634,13 @@ class FormTab(_Tab):
         like_this: bool,
         draft: SessionDraft | None = None,
         new: bool = False,
+        client_id: str | None = None,
     ) -> None:
         self._saving = False
         if new and draft is not None:  # shared server unreachable: keep it in the offline queue
             from digituki.ui.offline import queue_if_offline
 
-            offline = queue_if_offline(self.ctx, draft, error)
+            offline = queue_if_offline(self.ctx, draft, error, client_id)
             if offline is not None:
                 queued, text = offline
                 if queued:

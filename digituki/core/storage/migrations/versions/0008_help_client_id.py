@@ -5,6 +5,10 @@
 crash or a restart between sending and forgetting it — stores it once. NULL for sessions saved
 straight into the database (NULLs never collide).
 
+On SQLite the batch rebuild drops and recreates `help_session`: it must run with foreign keys off
+(migrate.py sees to that for every migration), or the drop cascades into `help_session_topic`.
+Databases upgraded by an earlier build lost their topic links here; 0009 restores them.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-23
