@@ -47,6 +47,13 @@ def _set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(files("digituki.ui.icons") / "digituki.svg")))
 
 
+def _quit(app: QApplication, window: object) -> None:
+    """Close the window and leave every event loop, also a dialog's (first run, passphrase)."""
+    app.closeAllWindows()
+    window.close()  # type: ignore[attr-defined]
+    app.quit()
+
+
 def run_gui(
     paths: Paths,
     argv: list[str] | None = None,
@@ -83,7 +90,7 @@ def run_gui(
         if report_startup:
             print(f"ready {time.perf_counter() - STARTED:.3f}", flush=True)
         if quit_after_ms is not None:
-            QTimer.singleShot(max(0, quit_after_ms), window.close)
+            QTimer.singleShot(max(0, quit_after_ms), lambda: _quit(app, window))
 
     def first_frame() -> None:
         if report_startup:

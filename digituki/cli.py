@@ -19,39 +19,58 @@ from digituki.paths import Paths, resolve_paths
 log = logging.getLogger(__name__)
 
 
-def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    parser.add_argument(
+# The global options: one definition, added to the top-level parser and to every sub-command's
+# parser (nested ones too), so each is accepted before or after the command's name. Sub-parsers
+# use SUPPRESS defaults: a value given before the command is not overwritten by the sub-parser.
+GLOBAL_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
+    (
         "--data-dir",
-        metavar="DIR",
-        default=None if top else argparse.SUPPRESS,
-        help="folder for the database, settings, logs and backups (overrides DIGITUKI_HOME)",
-    )
-
-
-def _key_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    parser.add_argument(
+        {
+            "metavar": "DIR",
+            "default": None,
+            "help": "folder for the database, settings, logs and backups (overrides DIGITUKI_HOME)",
+        },
+    ),
+    (
         "--passphrase-stdin",
-        action="store_true",
-        default=False if top else argparse.SUPPRESS,
-        help="read the point's passphrase from the first line of standard input "
-        "(or set DIGITUKI_PASSPHRASE); needed where the system has no secure key store",
-    )
-
-
-def _gui_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    parser.add_argument(
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "read the point's passphrase from the first line of standard input "
+            "(or set DIGITUKI_PASSPHRASE); needed where the system has no secure key store",
+        },
+    ),
+    (
         "--quit-after-ms",
-        type=int,
-        metavar="MS",
-        default=None if top else argparse.SUPPRESS,
-        help="close the window by itself MS milliseconds after the data is shown (smoke tests)",
-    )
-    parser.add_argument(
+        {
+            "type": int,
+            "metavar": "MS",
+            "default": None,
+            "help": "when a window opens: close it by itself MS milliseconds after the data is "
+            "shown (smoke tests)",
+        },
+    ),
+    (
         "--report-startup",
-        action="store_true",
-        default=False if top else argparse.SUPPRESS,
-        help="print when the window is shown and when the data is ready (benchmarks)",
-    )
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "when a window opens: print when it is shown and when the data is ready "
+            "(benchmarks)",
+        },
+    ),
+)
+WINDOW_OPTIONS = ("quit_after_ms", "report_startup")  # only meaningful where a window opens
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Add every global option to `parser` (the top-level one keeps the real defaults)."""
+    group = parser.add_argument_group("global options (before or after the command)")
+    for flag, spec in GLOBAL_OPTIONS:
+        options = dict(spec)
+        if not top:
+            options["default"] = argparse.SUPPRESS
+        group.add_argument(flag, **options)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,8 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Digituki {__version__}")
     _common(parser, top=True)
-    _gui_options(parser, top=True)
-    _key_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill a database with synthetic demo data")
@@ -106,7 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
     db_cli.add_parser(sub, _common)
     backup = sub.add_parser("backup", help="write a verified backup of the database to DIR")
     _common(backup, top=False)
-    _key_options(backup, top=False)
     backup.add_argument("--out", metavar="DIR", required=True, help="folder for the backup")
 
     restore = sub.add_parser(
@@ -121,7 +137,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the application window (the default)")
     _common(gui, top=False)
-    _gui_options(gui, top=False)
     return parser
 
 
@@ -231,7 +246,7 @@ def warn_if_exposed(paths: Paths) -> None:
         )
 
 
-def _open_checked(paths: Paths, *, desk: bool = True) -> tuple[Any, Any]:
+def _open_checked(paths: Paths, *, desk: bool = True, prepare_key: bool = True) -> tuple[Any, Any]:
     """Open the database as the window does: the one the desk's settings point at (issue 19;
     `desk=False`: the local file, for `demo`), quick damage check first, then migrate.
 
@@ -247,7 +262,9 @@ def _open_checked(paths: Paths, *, desk: bool = True) -> tuple[Any, Any]:
     if desk:
         db, target = _open_configured(paths)
     else:
-        db = startup.open_checked(sqlite_url(paths.database), paths.backup_dir)
+        db = startup.open_checked(
+            sqlite_url(paths.database), paths.backup_dir, prepare_key=prepare_key
+        )
     if getattr(db, "read_only", False):
         return db, target
     try:
@@ -281,17 +298,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from digituki.core.storage import instance_lock
 
     with instance_lock.acquire(paths.data_dir, "digituki demo"):
-        db, _ = _open_checked(paths, desk=False)
+        db, _ = _open_checked(paths, desk=False, prepare_key=False)  # the demo key
         try:
             summary = generate_demo(db, seed=args.seed, months=args.months, today=args.today)
         finally:
             db.close()
     parts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     print(f"Demo data written to {paths.database}: {parts}")
+    print(
+        "This is a demo point: its data is made up and its key is public, so it needs no "
+        "passphrase. Never enter real customers in it."
+    )
     if args.open:
         from digituki.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, quit_after_ms=args.quit_after_ms, report_startup=args.report_startup)
     return 0
 
 
@@ -452,6 +473,10 @@ _CLI_MESSAGES = {
     "signing_key_locked": "the coordinator file must be signed, and the point's signing key is "
     "locked. Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE "
     "variable. Nothing was written.",
+    "demo_key": "this is a demo point: its data key is public and cannot protect a real "
+    "point's data; start a real point in its own data folder. Nothing was changed.",
+    "demo_on_real_point": "this data folder holds a real point's bookings or help log, so no "
+    "demo data was added. Give the demo its own folder with --data-dir DIR.",
     "backup_failed": "the backup could not be made or read (check the folder and free space).",
     "not_a_backup": "that file is not a working Digituki backup; nothing was changed.",
     "database_damaged": "the database file is damaged: restore a backup with "
@@ -543,8 +568,15 @@ def _name_newest_backup(data_dir: str | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
     command = args.command or "gui"
+    opens_window = command == "gui" or (command == "demo" and args.open)
+    if not opens_window and (args.quit_after_ms is not None or args.report_startup):
+        parser.error(
+            f"--quit-after-ms and --report-startup apply only when a window opens "
+            f"(no command, gui, or demo --open), not to {command}"
+        )
     try:
         _read_passphrase(args)
         if command == "gui":

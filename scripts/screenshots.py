@@ -286,6 +286,51 @@ DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
 ]
 
 
+FIRST_RUN = ("first-run-1-point", "first-run-2-hours", "first-run-3-key")
+
+
+def first_run_steps(app: QApplication, tmp: Path) -> None:
+    """The first-run set-up of a new, empty point: one picture per step (README)."""
+    from digituki.app import create_window
+    from digituki.paths import resolve_paths
+
+    paths = resolve_paths(tmp / "new-point").ensure()
+    window = create_window(paths, app)
+    window.resize(*SIZE)
+    window.show()
+    window.open_database()
+    for _ in range(600):
+        if getattr(window, "first_run_dialog", None) is not None:
+            break
+        wait(50)
+    else:
+        from digituki.core.services.first_run import setup_needed
+
+        raise SystemExit(f"no first-run page (needed: {setup_needed(window.ctx.db)})")
+    dialog = window.first_run_dialog
+    dialog.resize(760, 520)
+    dialog.name.setText("Kallion kirjaston digitukipiste")
+    dialog.municipality.setText("Helsinki")
+    dialog.phone.setText("09 123 4567")
+    dialog.place.setText("Pääkirjasto, 2. krs, neuvonta")
+    for index, name in enumerate(FIRST_RUN):
+        if index:
+            dialog.next.click()
+            for _ in range(100):
+                if dialog.pages.currentIndex() == index and not window.ctx.runner.busy():
+                    break
+                wait(50)
+        wait(400)
+        path = OUT / f"{name}.png"
+        dialog.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+    dialog.reject()
+    window.ctx.runner.wait()
+    window.close()
+    if window.ctx.db is not None:
+        window.ctx.db.close()
+
+
 def wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -301,6 +346,10 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     only = set(sys.argv[1:])
     app = QApplication(sys.argv[:1])
+    if only and only <= {"first-run", *FIRST_RUN}:  # only the set-up's pictures
+        with tempfile.TemporaryDirectory(prefix="digituki-shots-") as tmp:
+            first_run_steps(app, Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory(prefix="digituki-shots-") as tmp:
         paths = resolve_paths(Path(tmp) / "home").ensure()
         db = Database.open_file(paths.database)
@@ -340,6 +389,8 @@ def main() -> int:
                 print(f"wrote docs/screenshots/{name}.png")
         if window.ctx.db is not None:
             window.ctx.db.close()
+        if not only or only & {"first-run", *FIRST_RUN}:
+            first_run_steps(app, Path(tmp))
     return 0
 
 

@@ -32,6 +32,9 @@ def message_for(error: DigitukiError) -> str:
                 "Errors", "The passphrase must be at least {low} characters long."
             ),
             "pin_format": translate("Errors", "The PIN must be 4 to 12 digits."),
+            "email_invalid": translate(
+                "Errors", "This e-mail address does not look right. Write it like name@example.fi."
+            ),
             "passphrase_mismatch": translate(
                 "Errors", "The two passphrases are not the same. Type them again."
             ),
@@ -78,6 +81,16 @@ def message_for(error: DigitukiError) -> str:
                 "Errors",
                 "Private notes are locked. Open them with the point's passphrase (Settings → "
                 "Data safety). Everything else works as usual.",
+            ),
+            "demo_key": translate(
+                "Errors",
+                "This is a demo point: its key is public and cannot protect real customers' "
+                "details. Start a real point in its own data folder. Nothing was changed.",
+            ),
+            "demo_on_real_point": translate(
+                "Errors",
+                "This data folder holds a real point's bookings or help log, so demo data is not "
+                "added to it. Nothing was changed.",
             ),
             "wrong_passphrase": translate(
                 "Errors", "The passphrase is not right. Check it and try again."

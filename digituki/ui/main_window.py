@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
         ctx.start_help = self.start_help
-        self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
+        self.demo = False  # a demo point: the title says so (issue 16)
+        self._set_title()
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
 
@@ -258,11 +259,21 @@ class MainWindow(QMainWindow):
         for action in self.actions_menu.menu.actions():
             action.setEnabled(not self.coordinator_mode)
 
-    def retranslate(self) -> None:
+    def _set_title(self) -> None:
         if self.coordinator_mode:
-            self.setWindowTitle(translate("MainWindow", "Digituki — regional coordinator"))
+            title = translate("MainWindow", "Digituki — regional coordinator")
         else:
-            self.setWindowTitle(translate("MainWindow", "Digituki — digital support desk"))
+            title = translate("MainWindow", "Digituki — digital support desk")
+        if self.demo:
+            title = translate("MainWindow", "{title} — DEMO (made-up data)").format(title=title)
+        self.setWindowTitle(title)
+
+    def _site_known(self, site: object) -> None:
+        self.demo = bool(getattr(site, "demo", False))
+        self._set_title()
+
+    def retranslate(self) -> None:
+        self._set_title()
         if not self.menus_built:
             for row, spec in enumerate(self.specs):
                 self.navigation.item(row).setText(spec.title())
@@ -358,9 +369,13 @@ class MainWindow(QMainWindow):
         self._on_row_changed(self.stack.currentIndex())  # builds the area on screen
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 5000)
         log.info("database ready")
-        from digituki.ui import safety
+        from digituki.ui import first_run
 
-        safety.after_database_ready(self)  # passphrase, network-drive warning, daily purge
+        # the first-run set-up on an empty database; then passphrase, network drive, daily purge
+        first_run.after_database_ready(self)
+        from digituki.core.services.settings import get_site_settings
+
+        self.ctx.runner.run(get_site_settings, self.ctx.db, on_done=self._site_known, parent=self)
         from digituki.ui.refresh import ChangeWatcher
 
         self.change_watcher = ChangeWatcher(self)  # other desks' changes (issue 11)

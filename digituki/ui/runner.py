@@ -77,6 +77,10 @@ class Runner(QObject):
         def show_progress() -> None:
             if job not in self._jobs or not label:
                 return
+            if parent is not None and (not shiboken6.isValid(parent) or not parent.isVisible()):
+                # work for an area that is not on screen (built in the background): no box that
+                # would take the keyboard focus from the window the user is typing in
+                return
             box = QProgressDialog(label, "", 0, 0, parent)
             box.setCancelButton(None)
             box.setWindowModality(Qt.WindowModality.WindowModal)

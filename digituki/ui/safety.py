@@ -179,8 +179,11 @@ def _refresh(window: Any) -> None:
         page.activate()
 
 
-def after_database_ready(window: Any) -> None:
-    """Ask for the passphrase when needed, warn on a network drive, start the daily purge."""
+def after_database_ready(window: Any, *, ask_key: bool = True) -> None:
+    """Ask for the passphrase when needed, warn on a network drive, start the daily purge.
+
+    `ask_key=False`: the first-run set-up asks for a new passphrase itself (its last step).
+    """
     from digituki.core.security import keys
     from digituki.core.services import startup
 
@@ -196,8 +199,9 @@ def after_database_ready(window: Any) -> None:
     def status_known(status: Any) -> None:
         if status.state == keys.KeyState.LOCKED:
             ask_passphrase(window, create=False)
-        elif status.state == keys.KeyState.NEW_PASSPHRASE or (
-            status.legacy_file and not status.secure_store
+        elif ask_key and (
+            status.state == keys.KeyState.NEW_PASSPHRASE
+            or (status.legacy_file and not status.secure_store)
         ):
             ask_passphrase(window, create=True, then=lambda pw: offer_recovery_sheet(window, pw))
 

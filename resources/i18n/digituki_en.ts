@@ -1435,6 +1435,10 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
         <translation>The PIN must be 4 to 12 digits.</translation>
     </message>
     <message>
+        <source>This e-mail address does not look right. Write it like name@example.fi.</source>
+        <translation>This e-mail address does not look right. Write it like name@example.fi.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
@@ -1469,6 +1473,14 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
+    </message>
+    <message>
+        <source>This is a demo point: its key is public and cannot protect real customers&apos; details. Start a real point in its own data folder. Nothing was changed.</source>
+        <translation>This is a demo point: its key is public and cannot protect real customers&apos; details. Start a real point in its own data folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This data folder holds a real point&apos;s bookings or help log, so demo data is not added to it. Nothing was changed.</source>
+        <translation>This data folder holds a real point&apos;s bookings or help log, so demo data is not added to it. Nothing was changed.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -1515,6 +1527,133 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
 {path}</source>
         <translation>Something unexpected happened. Your saved work is safe. If it happens again, tell your support person; the details are in the log file:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Digituki</source>
+        <translation>Welcome to Digituki</translation>
+    </message>
+    <message>
+        <source>Tell Digituki about your point. The contact is printed on customers&apos; confirmation slips and handouts.</source>
+        <translation>Tell Digituki about your point. The contact is printed on customers&apos; confirmation slips and handouts.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the point:</source>
+        <translation>&amp;Name of the point:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Name of the point</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Point&apos;s &amp;phone number:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Point&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>printed on slips, e.g. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Where to find us:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Where to find us</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>e.g. Main library, 2nd floor, information desk</translation>
+    </message>
+    <message>
+        <source>When is the point open for bookings? Tick the days and set the times; you can change them and add closed days later under Bookings → Opening hours.</source>
+        <translation>When is the point open for bookings? Tick the days and set the times; you can change them and add closed days later under Bookings → Opening hours.</translation>
+    </message>
+    <message>
+        <source>{day}: opens at</source>
+        <translation>{day}: opens at</translation>
+    </message>
+    <message>
+        <source>{day}: closes at</source>
+        <translation>{day}: closes at</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Save a &amp;recovery sheet to print…</source>
+        <translation>Save a &amp;recovery sheet to print…</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print</source>
+        <translation>Save a recovery sheet to print</translation>
+    </message>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>Finish &amp;later</translation>
+    </message>
+    <message>
+        <source>Everything can be set later in Settings.</source>
+        <translation>Everything can be set later in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>S&amp;kip this step</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. The key is kept in this computer&apos;s secure key store. A passphrase is still wise: with it the details can be opened on another computer (at least 10 characters).</source>
+        <translation>Customers&apos; names and phone numbers are stored locked. The key is kept in this computer&apos;s secure key store. A passphrase is still wise: with it the details can be opened on another computer (at least 10 characters).</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. This computer has no secure key store, so choose a passphrase for the point (at least 10 characters, for example a short sentence); it is asked once at each start.</source>
+        <translation>Customers&apos; names and phone numbers are stored locked. This computer has no secure key store, so choose a passphrase for the point (at least 10 characters, for example a short sentence); it is asked once at each start.</translation>
+    </message>
+    <message>
+        <source>The passphrase is set. Save a recovery sheet to print, then press Finish.</source>
+        <translation>The passphrase is set. Save a recovery sheet to print, then press Finish.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2955,10 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
         <translation>Digituki — regional coordinator</translation>
     </message>
     <message>
+        <source>{title} — DEMO (made-up data)</source>
+        <translation>{title} — DEMO (made-up data)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3623,6 +3766,10 @@ Data folder: {folder}</translation>
         <translation>Save the lock settings</translation>
     </message>
     <message>
+        <source>This is a demo point: its data is made up and its key is public, so it needs no passphrase. Never enter real customers here; start a real point in its own data folder.</source>
+        <translation>This is a demo point: its data is made up and its key is public, so it needs no passphrase. Never enter real customers here; start a real point in its own data folder.</translation>
+    </message>
+    <message>
         <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
         <translation>Customers&apos; details are locked on this computer. Use the passphrase to open them.</translation>
     </message>
@@ -3942,6 +4089,38 @@ The backup holds customers&apos; names and phone numbers (encrypted) until you d
     <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Point&apos;s &amp;phone number:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Point&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>printed on slips, e.g. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Where to find us:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Where to find us</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>e.g. Main library, 2nd floor, information desk</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;e-mail:</source>
+        <translation>Point&apos;s &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s e-mail</source>
+        <translation>Point&apos;s e-mail</translation>
     </message>
     <message>
         <source>&amp;Keep customers&apos; contact details for:</source>

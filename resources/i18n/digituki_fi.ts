@@ -1435,6 +1435,10 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
         <translation>PIN-koodissa pitää olla 4–12 numeroa.</translation>
     </message>
     <message>
+        <source>This e-mail address does not look right. Write it like name@example.fi.</source>
+        <translation>Sähköpostiosoite ei näytä oikealta. Kirjoita se muodossa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Tunnuslauseet eivät ole samat. Kirjoita ne uudelleen.</translation>
     </message>
@@ -1469,6 +1473,14 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Yksityiset muistiinpanot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+    </message>
+    <message>
+        <source>This is a demo point: its key is public and cannot protect real customers&apos; details. Start a real point in its own data folder. Nothing was changed.</source>
+        <translation>Tämä on esittelypiste: sen avain on julkinen, eikä se voi suojata oikeiden asiakkaiden tietoja. Aloita oikea piste omassa datakansiossaan. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This data folder holds a real point&apos;s bookings or help log, so demo data is not added to it. Nothing was changed.</source>
+        <translation>Tässä datakansiossa on oikean pisteen varauksia tai tukikirjauksia, joten esittelytietoja ei lisätä siihen. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -1515,6 +1527,133 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
 {path}</source>
         <translation>Tapahtui odottamaton virhe. Tallennetut tiedot ovat tallessa. Jos tämä toistuu, kerro tukihenkilöllesi. Tarkemmat tiedot ovat lokitiedostossa:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Digituki</source>
+        <translation>Tervetuloa Digitukeen</translation>
+    </message>
+    <message>
+        <source>Tell Digituki about your point. The contact is printed on customers&apos; confirmation slips and handouts.</source>
+        <translation>Kerro Digitukelle pisteestänne. Yhteystiedot tulostuvat asiakkaiden varausvahvistuksiin ja ohjeisiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the point:</source>
+        <translation>Pisteen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Pisteen nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Pisteen &amp;puhelinnumero:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Pisteen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>tulostuu vahvistuksiin, esim. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Mistä meidät löytää:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Mistä meidät löytää</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>esim. Pääkirjasto, 2. krs, neuvonta</translation>
+    </message>
+    <message>
+        <source>When is the point open for bookings? Tick the days and set the times; you can change them and add closed days later under Bookings → Opening hours.</source>
+        <translation>Milloin piste on auki varauksille? Valitse päivät ja aseta ajat. Voit muuttaa niitä ja lisätä suljettuja päiviä myöhemmin kohdassa Varaukset → Aukioloajat.</translation>
+    </message>
+    <message>
+        <source>{day}: opens at</source>
+        <translation>{day}: avautuu</translation>
+    </message>
+    <message>
+        <source>{day}: closes at</source>
+        <translation>{day}: sulkeutuu</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;recovery sheet to print…</source>
+        <translation>Tallenna tulostettava &amp;palautusarkki…</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print</source>
+        <translation>Tallenna tulostettava palautusarkki</translation>
+    </message>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>Viimeistele &amp;myöhemmin</translation>
+    </message>
+    <message>
+        <source>Everything can be set later in Settings.</source>
+        <translation>Kaiken voi asettaa myöhemmin Asetuksissa.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>&amp;Ohita tämä vaihe</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Vaihe {n}/{total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. The key is kept in this computer&apos;s secure key store. A passphrase is still wise: with it the details can be opened on another computer (at least 10 characters).</source>
+        <translation>Asiakkaiden nimet ja puhelinnumerot tallennetaan lukittuina. Avain säilytetään tämän tietokoneen suojatussa avainsäilössä. Tunnuslause on silti viisasta asettaa: sen avulla tiedot voi avata toisella tietokoneella (vähintään 10 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. This computer has no secure key store, so choose a passphrase for the point (at least 10 characters, for example a short sentence); it is asked once at each start.</source>
+        <translation>Asiakkaiden nimet ja puhelinnumerot tallennetaan lukittuina. Tässä tietokoneessa ei ole suojattua avainsäilöä, joten valitse pisteelle tunnuslause (vähintään 10 merkkiä, esimerkiksi lyhyt lause). Se kysytään kerran jokaisella käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <source>The passphrase is set. Save a recovery sheet to print, then press Finish.</source>
+        <translation>Tunnuslause on asetettu. Tallenna tulostettava palautusarkki ja paina sitten Valmis.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2955,10 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
         <translation>Digituki – alueen koordinaattori</translation>
     </message>
     <message>
+        <source>{title} — DEMO (made-up data)</source>
+        <translation>{title} — DEMO (keksittyä tietoa)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -3623,6 +3766,10 @@ Tietokansio: {folder}</translation>
         <translation>Tallenna lukituksen asetukset</translation>
     </message>
     <message>
+        <source>This is a demo point: its data is made up and its key is public, so it needs no passphrase. Never enter real customers here; start a real point in its own data folder.</source>
+        <translation>Tämä on esittelypiste (demo): sen tiedot on keksitty ja sen avain on julkinen, joten tunnuslausetta ei tarvita. Älä koskaan kirjaa tänne oikeita asiakkaita; aloita oikea piste omassa datakansiossaan.</translation>
+    </message>
+    <message>
         <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
         <translation>Asiakkaiden tiedot ovat lukossa tällä tietokoneella. Avaa ne tunnuslauseella.</translation>
     </message>
@@ -3942,6 +4089,38 @@ Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes pois
     <message>
         <source>Municipality</source>
         <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Pisteen &amp;puhelinnumero:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Pisteen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>tulostuu vahvistuksiin, esim. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Mistä meidät löytää:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Mistä meidät löytää</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>esim. Pääkirjasto, 2. krs, neuvonta</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;e-mail:</source>
+        <translation>Pisteen &amp;sähköposti:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s e-mail</source>
+        <translation>Pisteen sähköposti</translation>
     </message>
     <message>
         <source>&amp;Keep customers&apos; contact details for:</source>

@@ -1435,6 +1435,10 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
         <translation>PIN-koden måste ha 4–12 siffror.</translation>
     </message>
     <message>
+        <source>This e-mail address does not look right. Write it like name@example.fi.</source>
+        <translation>E-postadressen ser inte rätt ut. Skriv den som namn@exempel.fi.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Lösenfraserna är inte likadana. Skriv dem igen.</translation>
     </message>
@@ -1469,6 +1473,14 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>De privata anteckningarna är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <source>This is a demo point: its key is public and cannot protect real customers&apos; details. Start a real point in its own data folder. Nothing was changed.</source>
+        <translation>Detta är en demopunkt: dess nyckel är offentlig och kan inte skydda riktiga kunders uppgifter. Starta en riktig punkt i en egen datamapp. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This data folder holds a real point&apos;s bookings or help log, so demo data is not added to it. Nothing was changed.</source>
+        <translation>Den här datamappen innehåller en riktig punkts bokningar eller hjälplogg, så inga demouppgifter läggs till. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -1515,6 +1527,133 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
 {path}</source>
         <translation>Ett oväntat fel inträffade. Det du har sparat är i tryggt förvar. Om det händer igen, berätta för din stödperson. Detaljerna finns i loggfilen:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Digituki</source>
+        <translation>Välkommen till Digituki</translation>
+    </message>
+    <message>
+        <source>Tell Digituki about your point. The contact is printed on customers&apos; confirmation slips and handouts.</source>
+        <translation>Berätta för Digituki om er punkt. Kontaktuppgifterna skrivs ut på kundernas bokningsbekräftelser och guider.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the point:</source>
+        <translation>Punktens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Name of the point</source>
+        <translation>Punktens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Punktens &amp;telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Punktens telefonnummer</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>skrivs ut på bekräftelser, t.ex. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Var du hittar oss:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Var du hittar oss</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>t.ex. Huvudbiblioteket, 2 vån., informationsdisken</translation>
+    </message>
+    <message>
+        <source>When is the point open for bookings? Tick the days and set the times; you can change them and add closed days later under Bookings → Opening hours.</source>
+        <translation>När är punkten öppen för bokningar? Kryssa för dagarna och ställ in tiderna. Du kan ändra dem och lägga till stängda dagar senare under Bokningar → Öppettider.</translation>
+    </message>
+    <message>
+        <source>{day}: opens at</source>
+        <translation>{day}: öppnar</translation>
+    </message>
+    <message>
+        <source>{day}: closes at</source>
+        <translation>{day}: stänger</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;recovery sheet to print…</source>
+        <translation>Spara ett &amp;återställningsblad att skriva ut…</translation>
+    </message>
+    <message>
+        <source>Save a recovery sheet to print</source>
+        <translation>Spara ett återställningsblad att skriva ut</translation>
+    </message>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>Slutför &amp;senare</translation>
+    </message>
+    <message>
+        <source>Everything can be set later in Settings.</source>
+        <translation>Allt kan ställas in senare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>&amp;Hoppa över steget</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Steg {n} av {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. The key is kept in this computer&apos;s secure key store. A passphrase is still wise: with it the details can be opened on another computer (at least 10 characters).</source>
+        <translation>Kundernas namn och telefonnummer sparas låsta. Nyckeln förvaras i datorns säkra nyckelförråd. En lösenfras är ändå klok: med den kan uppgifterna öppnas på en annan dator (minst 10 tecken).</translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers are stored locked. This computer has no secure key store, so choose a passphrase for the point (at least 10 characters, for example a short sentence); it is asked once at each start.</source>
+        <translation>Kundernas namn och telefonnummer sparas låsta. Datorn har inget säkert nyckelförråd, så välj en lösenfras för punkten (minst 10 tecken, till exempel en kort mening). Den frågas en gång vid varje start.</translation>
+    </message>
+    <message>
+        <source>The passphrase is set. Save a recovery sheet to print, then press Finish.</source>
+        <translation>Lösenfrasen är inställd. Spara ett återställningsblad att skriva ut och tryck sedan på Klar.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2955,10 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
         <translation>Digituki – områdets koordinator</translation>
     </message>
     <message>
+        <source>{title} — DEMO (made-up data)</source>
+        <translation>{title} — DEMO (påhittade uppgifter)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3623,6 +3766,10 @@ Datamapp: {folder}</translation>
         <translation>Spara låsinställningarna</translation>
     </message>
     <message>
+        <source>This is a demo point: its data is made up and its key is public, so it needs no passphrase. Never enter real customers here; start a real point in its own data folder.</source>
+        <translation>Detta är en demopunkt: uppgifterna är påhittade och nyckeln är offentlig, så ingen lösenfras behövs. För aldrig in riktiga kunder här; starta en riktig punkt i en egen datamapp.</translation>
+    </message>
+    <message>
         <source>Customers&apos; details are locked on this computer. Use the passphrase to open them.</source>
         <translation>Kunduppgifterna är låsta på den här datorn. Öppna dem med lösenfrasen.</translation>
     </message>
@@ -3942,6 +4089,38 @@ Säkerhetskopian innehåller kundernas namn och telefonnummer (krypterade) tills
     <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;phone number:</source>
+        <translation>Punktens &amp;telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s phone number</source>
+        <translation>Punktens telefonnummer</translation>
+    </message>
+    <message>
+        <source>printed on slips, e.g. 09 123 4567</source>
+        <translation>skrivs ut på bekräftelser, t.ex. 09 123 4567</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find us:</source>
+        <translation>&amp;Var du hittar oss:</translation>
+    </message>
+    <message>
+        <source>Where to find us</source>
+        <translation>Var du hittar oss</translation>
+    </message>
+    <message>
+        <source>e.g. Main library, 2nd floor, information desk</source>
+        <translation>t.ex. Huvudbiblioteket, 2 vån., informationsdisken</translation>
+    </message>
+    <message>
+        <source>Point&apos;s &amp;e-mail:</source>
+        <translation>Punktens &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Point&apos;s e-mail</source>
+        <translation>Punktens e-post</translation>
     </message>
     <message>
         <source>&amp;Keep customers&apos; contact details for:</source>

@@ -78,6 +78,14 @@ def _no_window_left_on_screen(qapp) -> Iterator[None]:  # type: ignore[no-untype
 
 
 @pytest.fixture(autouse=True)
+def _no_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first-run set-up (shown on an empty database) is off, except in its own tests."""
+    from digituki.ui import first_run
+
+    monkeypatch.setattr(first_run, "ENABLED", False)
+
+
+@pytest.fixture(autouse=True)
 def _privacy_lock_off() -> Iterator[None]:
     """The app-wide privacy lock starts unlocked in every test."""
     from digituki.ui import privacy

@@ -48,6 +48,29 @@ def test_slow_work_shows_progress_and_reports_it(qtbot) -> None:  # type: ignore
     qtbot.waitUntil(lambda: seen == ["ok"], timeout=5000)
 
 
+def test_work_for_an_area_not_on_screen_shows_no_progress_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A background area's slow count must not pop a box that takes the keyboard focus from the
+    window the user is typing in (seen in the first-run dialog)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog
+
+    typing = QLineEdit()
+    qtbot.addWidget(typing)
+    typing.show()
+    typing.activateWindow()
+    typing.setFocus()
+    hidden_area = QWidget()  # built, never shown
+    qtbot.addWidget(hidden_area)
+    runner = Runner()
+    seen: list[str] = []
+    runner.run(
+        lambda: time.sleep(0.8) or "ok", on_done=seen.append, label="Counting", parent=hidden_area
+    )
+    qtbot.wait(650)  # past the progress delay, while the work still runs
+    assert not seen and not hidden_area.findChildren(QProgressDialog)
+    assert QApplication.focusWidget() is typing
+    qtbot.waitUntil(lambda: seen == ["ok"], timeout=5000)
+
+
 def test_typed_error_becomes_a_translated_message(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))

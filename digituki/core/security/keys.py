@@ -56,6 +56,12 @@ MIN_PASSPHRASE = 10
 SHIPPED_SCRYPT_N = 2**16
 SCRYPT_N, SCRYPT_R, SCRYPT_P = SHIPPED_SCRYPT_N, 8, 1
 _WRAP_AAD = b"digituki:data-key:v1:"
+# A demo point's data key is public (demo data is synthetic): `digituki demo` needs no secret.
+# It is labelled by its key id, used only in a database marked as a demo point (site setting
+# "demo", which nothing clears), never kept in the OS store and never wrapped by a passphrase.
+DEMO_KEY_PREFIX = "DEMO-PUBLIC-KEY-"
+DEMO_KEY = hashlib.sha256(b"Digituki demo point: synthetic data only, never a real point").digest()
+DEMO_SETTING = "demo"
 
 _lock = threading.RLock()
 _ciphers: weakref.WeakKeyDictionary[Database, FieldCipher] = weakref.WeakKeyDictionary()
@@ -84,6 +90,18 @@ class SigningKeyLockedError(KeyUnavailableError):
     code = "signing_key_locked"
 
 
+class DemoKeyError(DigitukiError):
+    """The public demo key cannot protect a real point (nor be protected by a passphrase)."""
+
+    code = "demo_key"
+
+
+class DemoOnRealPointError(DigitukiError):
+    """Demo data is never added to a database that holds a real point's data."""
+
+    code = "demo_on_real_point"
+
+
 class KeyState(enum.Enum):
     READY = "ready"
     LOCKED = "locked"  # a wrapped key exists: the passphrase opens it
@@ -98,6 +116,7 @@ class KeyStatus:
     passphrase_set: bool  # the key is also wrapped by a site passphrase (recoverable)
     key_id: str = ""
     legacy_file: bool = False  # an interim key file is still on disk (set a passphrase to move it)
+    demo: bool = False  # a demo point: the public demo key, no passphrase
 
 
 class UnavailableCipher(FieldCipher):
@@ -195,12 +214,16 @@ def key_status(db: Database) -> KeyStatus:
         state = KeyState.LOCKED
     else:
         state = KeyState.LOST
-    return KeyStatus(state, store, row.wrapped_key is not None, row.key_id, legacy)
+    demo = is_demo_key_id(row.key_id)
+    return KeyStatus(state, store, row.wrapped_key is not None, row.key_id, legacy, demo)
 
 
 def unlock(db: Database, passphrase: str) -> None:
     """Open the wrapped key with `passphrase` (or create the key when there is none yet)."""
     row = _read_row(db)
+    if row is not None and is_demo_key_id(row.key_id):
+        data_key(db)  # the public key needs no passphrase (KeyUnavailableError if not a demo)
+        return
     with _lock:
         if row is None or row.wrapped_key is None:
             if db in _keys:
@@ -221,8 +244,10 @@ def unlock(db: Database, passphrase: str) -> None:
 def set_passphrase(db: Database, passphrase: str) -> None:
     """Wrap the (available) data key with a new site passphrase, replacing any earlier one."""
     check_passphrase(passphrase)
-    key = data_key(db)
     row = _read_row(db)
+    if row is not None and is_demo_key_id(row.key_id):
+        raise DemoKeyError()
+    key = data_key(db)
     with _lock:
         if row is None:
             _create_row(db, key, passphrase)
@@ -241,6 +266,62 @@ def forget_session_keys() -> None:
         _kek_cache.clear()
 
 
+def is_demo_key_id(key_id: str) -> bool:
+    return key_id.startswith(DEMO_KEY_PREFIX)
+
+
+def is_demo(db: Database) -> bool:
+    """True for a demo point (its data is synthetic, its data key public)."""
+    from digituki.core.storage.orm import SiteSetting
+
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSetting, DEMO_SETTING)
+        return row is not None and row.value == "true"
+
+
+def _holds_point_data(db: Database) -> bool:
+    from sqlalchemy import func, select
+
+    from digituki.core.storage.orm import Booking, HelpSession
+
+    with db.unit_of_work() as uow:
+        for table in (Booking, HelpSession):
+            if uow.session.execute(select(func.count()).select_from(table)).scalar_one():
+                return True
+    return False
+
+
+def use_demo_key(db: Database) -> None:
+    """Make `db` a demo point with the public demo key; `DemoKeyError` for a real point's data.
+
+    A database that holds no bookings or help sessions yet may become a demo point (its unused
+    key, if any, is replaced); one that does is refused unless it is a demo point already.
+    """
+    from digituki.core.storage.orm import SiteSecret, SiteSetting
+
+    row = _read_row(db)
+    demo = is_demo(db)
+    if row is not None and is_demo_key_id(row.key_id) and demo:
+        with _lock:
+            _remember(db, row.key_id, DEMO_KEY)
+        return
+    if not demo and _holds_point_data(db):
+        raise DemoOnRealPointError()
+    key_id = DEMO_KEY_PREFIX + _random.token_hex(8)
+    with db.unit_of_work() as uow:
+        old = uow.session.get(SiteSecret, 1)
+        if old is not None:
+            uow.session.delete(old)
+            uow.session.flush()
+        uow.session.add(SiteSecret(id=1, key_id=key_id, updated_at=dt.datetime.now(dt.UTC)))
+        if uow.session.get(SiteSetting, DEMO_SETTING) is None:
+            uow.session.add(SiteSetting(key=DEMO_SETTING, value="true"))
+        uow.commit()
+    with _lock:
+        _remember(db, key_id, DEMO_KEY)
+    log.info("this database is a demo point: its data key is the public demo key")
+
+
 # --- resolving the key -----------------------------------------------------------------------
 
 
@@ -255,6 +336,11 @@ def _resolve(db: Database) -> bytes:
     row = _read_row(db)
     if row is None:
         return _first_key(db)
+    if is_demo_key_id(row.key_id):
+        if not is_demo(db):  # the public key never opens a database not marked as a demo
+            log.warning("a demo key was found in a database that is not a demo point: refused")
+            raise KeyUnavailableError()
+        return DEMO_KEY
     cached = _keys_by_id.get(row.key_id)
     if cached is not None:
         return cached
@@ -341,7 +427,7 @@ def _from_store(key_id: str) -> bytes | None:
 
 
 def _save_in_store(key_id: str, key: bytes) -> None:
-    if not secrets.status().secure:
+    if not secrets.status().secure or is_demo_key_id(key_id):
         return
     try:
         secrets.store(_account(key_id), base64.b64encode(key).decode("ascii"))

@@ -729,7 +729,7 @@ def call_list(db: Database, day: dt.date) -> tuple[BookingView, ...]:
 def write_confirmation_slip(db: Database, booking_id: int, folder: Path) -> Path:
     """The booking's confirmation slip as a PDF in `folder`, in the customer's language."""
     from digituki.core.exports.pdf.slip import write_slip
-    from digituki.core.services.settings import get_site_settings
+    from digituki.core.services.settings import contact_phone_text, get_site_settings
 
     booking = get_booking(db, booking_id)
     site = get_site_settings(db)
@@ -741,15 +741,25 @@ def write_confirmation_slip(db: Database, booking_id: int, folder: Path) -> Path
         language=booking.needs.language,
         place=place,
         devices=booking.needs.devices,
+        where=site.contact_place,
+        phone=contact_phone_text(site),
+        email=site.contact_email,
     )
 
 
 def write_call_list_pdf(db: Database, day: dt.date, folder: Path, language: str) -> Path:
     """The day's call list as a PDF in `folder` (phone numbers: keep the folder private)."""
     from digituki.core.exports.pdf.call_list import write_call_list
+    from digituki.core.services.settings import contact_phone_text, get_site_settings
 
+    site = get_site_settings(db)
     return write_call_list(
-        folder / f"call-list-{day.isoformat()}.pdf", day, call_list(db, day), language
+        folder / f"call-list-{day.isoformat()}.pdf",
+        day,
+        call_list(db, day),
+        language,
+        point=site.site_name,
+        point_phone=contact_phone_text(site),
     )
 
 

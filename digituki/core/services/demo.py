@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from digituki.core.security import keys
 from digituki.core.services import bookings as bookings_service
 from digituki.core.services import helplog as helplog_service
 from digituki.core.services import settings as settings_service
@@ -30,7 +31,12 @@ def generate_demo(
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Fill `db` with a demo point: the same `seed` and `today` give the same data."""
+    """Fill `db` with a demo point: the same `seed` and `today` give the same data.
+
+    The database becomes a demo point with the public demo key (no secret needed); a database
+    holding a real point's bookings or help log is refused (`DemoOnRealPointError`).
+    """
+    keys.use_demo_key(db)
     today = today or dt.date.today()
     rng = random.Random(seed)
     counts: dict[str, int] = {}

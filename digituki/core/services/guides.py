@@ -978,7 +978,7 @@ def delete_local_guide(db: Database, guide_id: int) -> None:
 # --- handout -------------------------------------------------------------------------------------
 
 
-def handout_for(detail: GuideDetail) -> Handout:
+def handout_for(detail: GuideDetail, contact: str = "") -> Handout:
     """What the large-print handout of a guide shows (in the guide's own language)."""
     from digituki.core.exports.pdf.handout import Handout
 
@@ -992,11 +992,21 @@ def handout_for(detail: GuideDetail) -> Handout:
         language=g.language,
         summary=g.summary,
         images={img.name: img.data for img in detail.images},
+        contact=contact,
     )
 
 
 def write_guide_handout(db: Database, guide_id: int, dest: Path) -> Path:
     """Save a guide as a large-print PDF handout at `dest` (written atomically)."""
-    from digituki.core.exports.pdf.handout import write_handout
+    from digituki.core.exports.pdf.handout import contact_line, write_handout
+    from digituki.core.services.settings import contact_phone_text, get_site_settings
 
-    return write_handout(handout_for(get_guide(db, guide_id)), dest)
+    detail = get_guide(db, guide_id)
+    site = get_site_settings(db)
+    contact = contact_line(
+        detail.guide.language,
+        point=site.site_name,
+        place=site.contact_place,
+        phone=contact_phone_text(site),
+    )
+    return write_handout(handout_for(detail, contact), dest)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import configparser
 import dataclasses
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,23 @@ class SiteSettings:
     retention_days: int = 14  # personal data is purged this many days after the appointment
     suppression_k: int = 5  # statistics: counts 1…k−1 are shown as "<k" (3–10)
     point_id: str = ""  # statistics: a stable UUID made once per installation (coordinator bundle)
+    demo: bool = False  # a demo point (synthetic data, public key); set by `digituki demo` only
+    # What customers see on slips, call lists and handouts (issue 16); empty: not printed.
+    contact_phone: str = ""  # E.164, validated like customers' numbers
+    contact_email: str = ""
+    contact_place: str = ""  # address or "where to find us", e.g. "Pääkirjasto, 2. krs, neuvonta"
+    setup_done: bool = False  # the first-run set-up was finished or skipped (not offered again)
+
+
+READ_ONLY = frozenset({"demo", "setup_done"})  # never changed through update_site_settings
+
+
+def demo_name(name: str) -> str:
+    """`name` marked as a demo point's (unchanged if it says "demo" already)."""
+    name = name.strip()
+    if "demo" in name.lower():
+        return name
+    return f"{name} (demo)" if name else "Digituki demo"
 
 
 def _validate_local(s: LocalSettings) -> None:
@@ -59,11 +77,45 @@ def _validate_local(s: LocalSettings) -> None:
         raise ValidationError("mode_unknown", "mode", value=s.mode)
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+
+
+def _clean_contact(changes: dict[str, Any]) -> dict[str, Any]:
+    """Trimmed contact fields; the phone number normalised (E.164) or `phone_invalid`."""
+    out = dict(changes)
+    for name in ("contact_phone", "contact_email", "contact_place"):
+        if name in out and isinstance(out[name], str):
+            out[name] = " ".join(out[name].split())
+    if out.get("contact_phone"):
+        from digituki.core.domain.booking import normalize_phone
+
+        try:
+            out["contact_phone"] = normalize_phone(out["contact_phone"])
+        except ValidationError:
+            raise ValidationError("phone_invalid", "contact_phone") from None
+    return out
+
+
+def contact_phone_text(site: SiteSettings) -> str:
+    """The point's phone number as people read it ("09 123 4567"), or ""."""
+    if not site.contact_phone:
+        return ""
+    from digituki.core.domain.booking import display_phone
+
+    return display_phone(site.contact_phone)
+
+
 def _validate_site(s: SiteSettings) -> None:
     if len(s.site_name) > 120:
         raise ValidationError("too_long", "site_name", limit=120)
     if len(s.municipality) > 120:
         raise ValidationError("too_long", "municipality", limit=120)
+    if len(s.contact_place) > 200:
+        raise ValidationError("too_long", "contact_place", limit=200)
+    if len(s.contact_email) > 120:
+        raise ValidationError("too_long", "contact_email", limit=120)
+    if s.contact_email and not _EMAIL.fullmatch(s.contact_email):
+        raise ValidationError("email_invalid", "contact_email")
     if not 0 <= s.retention_days <= 30:
         raise ValidationError("out_of_range", "retention_days", low=0, high=30)
     if not 3 <= s.suppression_k <= 10:
@@ -158,7 +210,13 @@ def get_site_settings(db: Database) -> SiteSettings:
         rows = uow.session.execute(select(SiteSetting.key, SiteSetting.value)).all()
     stored = {key: json.loads(value) for key, value in rows}
     names = {f.name for f in dataclasses.fields(SiteSettings)}
-    return SiteSettings(**{k: v for k, v in stored.items() if k in names})
+    site = SiteSettings(**{k: v for k, v in stored.items() if k in names})
+    site = dataclasses.replace(site, setup_done=site.setup_done is True)
+    if site.demo is not True:
+        site = dataclasses.replace(site, demo=False)
+    else:  # the point's own name says it everywhere it is shown or printed
+        site = dataclasses.replace(site, site_name=demo_name(site.site_name))
+    return site
 
 
 def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
@@ -167,10 +225,12 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
 
     from digituki.core.storage.orm import SiteSetting
 
-    names = {f.name for f in dataclasses.fields(SiteSettings)}
+    names = {f.name for f in dataclasses.fields(SiteSettings)} - READ_ONLY
     unknown = set(changes) - names
     if unknown:
         raise ValidationError("unknown_setting", sorted(unknown)[0])
+    changes = _clean_contact(changes)
+
     from digituki.core.domain.text import clean_name
 
     for key in ("site_name", "municipality"):  # names are clean at the door
@@ -188,3 +248,16 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
                 row.value = encoded
         uow.commit()
     return new
+
+
+def mark_setup_done(db: Database) -> None:
+    """Record that the first-run set-up was finished or skipped (it is not offered again)."""
+    from digituki.core.storage.orm import SiteSetting
+
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSetting, "setup_done")
+        if row is None:
+            uow.session.add(SiteSetting(key="setup_done", value="true"))
+        else:
+            row.value = "true"
+        uow.commit()

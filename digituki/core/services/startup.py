@@ -95,7 +95,9 @@ def open_configured(
     return open_checked(url, backup_dir, point_database=target.kind != "coordinator"), target
 
 
-def open_checked(url: str, backup_dir: Path | None, *, point_database: bool = True) -> Database:
+def open_checked(
+    url: str, backup_dir: Path | None, *, point_database: bool = True, prepare_key: bool = True
+) -> Database:
     """Check, open and migrate; `DatabaseDamagedError` when the file is not sound.
 
     A missing or empty file is a first start unless its journal files remain or (for the point's
@@ -114,9 +116,9 @@ def open_checked(url: str, backup_dir: Path | None, *, point_database: bool = Tr
     try:
         from digituki.core.storage.engine import sqlite_url
 
-        if path is not None and url == sqlite_url(path):
-            return Database.open_file(path, backup_dir=backup_dir)  # 0600
-        return Database.open(url, backup_dir=backup_dir)
+        if path is not None and url == sqlite_url(path):  # 0600
+            return Database.open_file(path, backup_dir=backup_dir, prepare_key=prepare_key)
+        return Database.open(url, backup_dir=backup_dir, prepare_key=prepare_key)
     except DatabaseTooNewError:
         if path is None:
             raise

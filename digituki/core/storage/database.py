@@ -37,9 +37,17 @@ class Database:
 
     @classmethod
     def open(
-        cls, url: str, *, backup_dir: Path | None = None, migrate_to_head: bool = True
+        cls,
+        url: str,
+        *,
+        backup_dir: Path | None = None,
+        migrate_to_head: bool = True,
+        prepare_key: bool = True,
     ) -> Database:
-        """Open the database at `url` and bring its schema up to date."""
+        """Open the database at `url` and bring its schema up to date.
+
+        `prepare_key=False`: do not create a data key yet (`digituki demo` gives it the demo key).
+        """
         engine = create_db_engine(url)
         if migrate_to_head and not at_head(engine):
             from digituki.core.storage import migrate
@@ -50,7 +58,7 @@ class Database:
                 engine.dispose()  # no pooled connection left behind (a server counts them)
                 raise
         db = cls(engine)
-        if migrate_to_head:
+        if migrate_to_head and prepare_key:
             # Find (or create) the data key now, outside any unit of work: creating it writes a
             # row, which must not wait on a service's open transaction. A locked key is fine here.
             from digituki.core.security import keys
@@ -59,11 +67,13 @@ class Database:
         return db
 
     @classmethod
-    def open_file(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
+    def open_file(
+        cls, path: Path, *, backup_dir: Path | None = None, prepare_key: bool = True
+    ) -> Database:
         from digituki.paths import make_private, use_private_umask
 
         use_private_umask()  # the file and its -wal/-shm companions: 0600
-        db = cls.open(sqlite_url(path), backup_dir=backup_dir)
+        db = cls.open(sqlite_url(path), backup_dir=backup_dir, prepare_key=prepare_key)
         make_private(path)  # also a file an earlier build made with the user's umask
         return db
 

@@ -138,7 +138,13 @@ class SafetySection(QGroupBox):
     def _show_key(self, status: Any) -> None:
         from digituki.core.security.keys import KeyState
 
-        if status.state == KeyState.LOCKED:
+        if getattr(status, "demo", False) and status.state == KeyState.READY:
+            text = self.tr(
+                "This is a demo point: its data is made up and its key is public, so it needs "
+                "no passphrase. Never enter real customers here; start a real point in its own "
+                "data folder."
+            )
+        elif status.state == KeyState.LOCKED:
             text = self.tr(
                 "Customers' details are locked on this computer. Use the passphrase to open them."
             )

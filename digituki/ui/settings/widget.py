@@ -77,6 +77,16 @@ class SettingsArea(Area):
             v.site_name.setAccessibleName(self.tr("Name of the point"))
         v.municipality_label.setText(self.tr("&Municipality:"))
         v.municipality.setAccessibleName(self.tr("Municipality"))
+        v.contact_phone_label.setText(self.tr("Point's &phone number:"))
+        v.contact_phone.setAccessibleName(self.tr("Point's phone number"))
+        v.contact_phone.setPlaceholderText(self.tr("printed on slips, e.g. 09 123 4567"))
+        v.contact_place_label.setText(self.tr("&Where to find us:"))
+        v.contact_place.setAccessibleName(self.tr("Where to find us"))
+        v.contact_place.setPlaceholderText(
+            self.tr("e.g. Main library, 2nd floor, information desk")
+        )
+        v.contact_email_label.setText(self.tr("Point's &e-mail:"))
+        v.contact_email.setAccessibleName(self.tr("Point's e-mail"))
         v.retention_label.setText(self.tr("&Keep customers' contact details for:"))
         v.retention.setAccessibleName(self.tr("Days to keep customers' contact details"))
         v.retention.setSuffix(self.tr(" days"))
@@ -167,6 +177,11 @@ class SettingsArea(Area):
         v.site_name.setText(site.site_name)  # type: ignore[attr-defined]
         v.municipality.setText(site.municipality)  # type: ignore[attr-defined]
         v.retention.setValue(site.retention_days)  # type: ignore[attr-defined]
+        from digituki.core.services.settings import contact_phone_text
+
+        v.contact_phone.setText(contact_phone_text(site))  # type: ignore[arg-type]
+        v.contact_place.setText(site.contact_place)  # type: ignore[attr-defined]
+        v.contact_email.setText(site.contact_email)  # type: ignore[attr-defined]
 
     def _save_point(self) -> None:
         from digituki.core.services import settings as settings_service
@@ -183,6 +198,9 @@ class SettingsArea(Area):
                 site_name=v.site_name.text().strip(),
                 municipality=v.municipality.text().strip(),
                 retention_days=v.retention.value(),
+                contact_phone=v.contact_phone.text().strip(),
+                contact_place=v.contact_place.text().strip(),
+                contact_email=v.contact_email.text().strip(),
             ),
             on_done=saved,
             parent=self,

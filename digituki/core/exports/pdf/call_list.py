@@ -50,6 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "Tälle päivälle ei ole varauksia.",
         "no_phone": "ei numeroa",
         "note": "Sisältää henkilötietoja. Hävitä lista soittojen jälkeen.",
+        "callback": "Pisteen numero asiakkaalle (perumiseen): {phone}",
     },
     "sv": {
         "title": "Ringlista: {day}",
@@ -61,6 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "Inga bokningar den här dagen.",
         "no_phone": "inget nummer",
         "note": "Innehåller personuppgifter. Förstör listan efter samtalen.",
+        "callback": "Punktens nummer för kunden (för avbokning): {phone}",
     },
     "en": {
         "title": "Call list: {day}",
@@ -72,6 +74,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "No bookings on this day.",
         "no_phone": "no number",
         "note": "Contains personal data. Destroy the list after the calls.",
+        "callback": "The point's number for customers (to cancel): {phone}",
     },
 }
 LANGUAGE_NAMES = {
@@ -82,16 +85,31 @@ LANGUAGE_NAMES = {
 
 
 def write_call_list(
-    path: Path, day: dt.date, bookings: Sequence[CallListEntry], language: str
+    path: Path,
+    day: dt.date,
+    bookings: Sequence[CallListEntry],
+    language: str,
+    *,
+    point: str = "",
+    point_phone: str = "",
 ) -> Path:
-    """Write the call list of `day` to `path` (atomically), texts in `language`."""
+    """Write the call list of `day` to `path` (atomically), texts in `language`.
+
+    `point_phone`: the point's number as people read it, for customers who want to call back
+    (left out when empty).
+    """
     lang = document_language(language)
     t = TEXTS[lang]
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=BODY_PT, leading=BODY_PT * 1.3)
     heading = ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=22, leading=28)
     small = ParagraphStyle("small", fontName="Helvetica-Oblique", fontSize=12, leading=15)
     title = t["title"].format(day=f"{weekday_name(day, lang)} {date_text(day, lang)}")
-    story: list[object] = [Paragraph(title, heading), Spacer(1, 4 * mm)]
+    story: list[object] = [Paragraph(title, heading)]
+    if point:
+        story.append(Paragraph(_esc(point), body))
+    if point_phone:
+        story.append(Paragraph(_esc(t["callback"].format(phone=point_phone)), body))
+    story.append(Spacer(1, 4 * mm))
     if not bookings:
         story.append(Paragraph(t["none"], body))
     else:

@@ -51,9 +51,23 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "reviewed": "Tarkistettu {date}",
         "source": "Lähde: {source}",
         "page": "Sivu {n}/{t}",
+        "help": "Lisää apua: {where}",
+        "phone": "puh. {phone}",
     },
-    "sv": {"reviewed": "Granskad {date}", "source": "Källa: {source}", "page": "Sida {n}/{t}"},
-    "en": {"reviewed": "Reviewed {date}", "source": "Source: {source}", "page": "Page {n}/{t}"},
+    "sv": {
+        "reviewed": "Granskad {date}",
+        "source": "Källa: {source}",
+        "page": "Sida {n}/{t}",
+        "help": "Mer hjälp: {where}",
+        "phone": "tfn {phone}",
+    },
+    "en": {
+        "reviewed": "Reviewed {date}",
+        "source": "Source: {source}",
+        "page": "Page {n}/{t}",
+        "help": "More help: {where}",
+        "phone": "phone {phone}",
+    },
 }
 
 
@@ -69,6 +83,7 @@ class Handout:
     language: str
     summary: str = ""
     images: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    contact: str = ""  # the point's name, place and phone: where to get more help (may be empty)
 
 
 # Helvetica covers Latin-1 and a few typographic marks (WinAnsi); anything else is replaced.
@@ -326,13 +341,22 @@ class _Builder:
         return [KeepTogether(story[:2]), *story[2:]]
 
 
+def contact_line(language: str, *, point: str, place: str, phone: str) -> str:
+    """The handout's "more help" line: the point, where it is, its number ("" when none)."""
+    labels = LABELS.get(language, LABELS["en"])
+    parts = [p for p in (point, place) if p]
+    if phone:
+        parts.append(labels["phone"].format(phone=phone))
+    return labels["help"].format(where=", ".join(parts)) if parts else ""
+
+
 def _footer_lines(h: Handout) -> list[str]:
     labels = LABELS.get(h.language, LABELS["en"])
     date = f"{h.reviewed.day}.{h.reviewed.month}.{h.reviewed.year}"
     second = labels["reviewed"].format(date=date)
     if h.source:
         second += " · " + labels["source"].format(source=h.source)
-    return [_printable(h.service), _printable(second)]
+    return [_printable(h.service), _printable(second), _printable(h.contact)]
 
 
 def _canvas_class(handout: Handout) -> type[Canvas]:
@@ -362,11 +386,16 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             self.saveState()
             self.setStrokeColor(colors.black)
             self.setLineWidth(1)
-            top = MARGIN + FOOTER_SIZE * 2.6
+            rows = 3.9 if lines[2] else 2.6
+            top = MARGIN + FOOTER_SIZE * rows
             self.line(MARGIN, top, width - MARGIN, top)
             self.setFillColor(colors.black)
             self.setFont("Helvetica", FOOTER_SIZE)
             y = MARGIN + FOOTER_SIZE * 1.3
+            if lines[2]:
+                self.setFont("Helvetica-Bold", FOOTER_SIZE)
+                self.drawString(MARGIN, y + FOOTER_SIZE * 1.3, _fit(lines[2], width - 2 * MARGIN))
+                self.setFont("Helvetica", FOOTER_SIZE)
             if lines[0]:
                 self.drawString(MARGIN, y, _fit(lines[0], width - 2 * MARGIN))
             self.drawString(MARGIN, MARGIN, _fit(lines[1], width - 2 * MARGIN - 3.5 * cm))

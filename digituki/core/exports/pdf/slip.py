@@ -34,7 +34,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "bring_passwords": "salasanat, jotka muistat tai olet kirjoittanut ylös",
         "bring_glasses": "silmälasit, jos käytät niitä",
         "cancel_title": "Jos et pääse tulemaan",
-        "cancel": "Peru aika soittamalla tai käymällä paikan päällä. Silloin joku muu saa ajan.",
+        "cancel": "Peru aika soittamalla numeroon {phone} tai käymällä paikan päällä. "
+        "Silloin joku muu saa ajan.",
+        "cancel_no_phone": "Peru aika käymällä paikan päällä. Silloin joku muu saa ajan.",
+        "contact_email": "Sähköposti {email}",
         "phone": "puhelin",
         "tablet": "tabletti",
         "laptop": "kannettava tietokone",
@@ -51,7 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "bring_passwords": "lösenord som du kommer ihåg eller har skrivit upp",
         "bring_glasses": "glasögon, om du använder sådana",
         "cancel_title": "Om du inte kan komma",
-        "cancel": "Avboka tiden genom att ringa eller komma förbi. Då kan någon annan få tiden.",
+        "cancel": "Avboka tiden genom att ringa {phone} eller komma förbi. "
+        "Då kan någon annan få tiden.",
+        "cancel_no_phone": "Avboka tiden genom att komma förbi. Då kan någon annan få tiden.",
+        "contact_email": "E-post {email}",
         "phone": "telefon",
         "tablet": "surfplatta",
         "laptop": "bärbar dator",
@@ -68,7 +74,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "bring_passwords": "passwords you remember or have written down",
         "bring_glasses": "your glasses, if you use them",
         "cancel_title": "If you cannot come",
-        "cancel": "Please cancel by phoning or visiting us, so someone else can have the time.",
+        "cancel": "Please cancel by phoning {phone} or visiting us, "
+        "so someone else can have the time.",
+        "cancel_no_phone": "Please cancel by visiting us, so someone else can have the time.",
+        "contact_email": "Email {email}",
         "phone": "phone",
         "tablet": "tablet",
         "laptop": "laptop",
@@ -107,8 +116,15 @@ def write_slip(
     language: str | None,
     place: str,
     devices: tuple[str, ...] = (),
+    where: str = "",
+    phone: str = "",
+    email: str = "",
 ) -> Path:
-    """Write the slip for an appointment from `start` to `end` (aware) to `path` (atomically)."""
+    """Write the slip for an appointment from `start` to `end` (aware) to `path` (atomically).
+
+    `where`, `phone`, `email`: the point's contact ("where to find us", its number as people read
+    it, e-mail); a line is left out when its value is empty.
+    """
     lang = document_language(language)
     t = TEXTS[lang]
     local_start, local_end = start.astimezone(LOCAL_TZ), end.astimezone(LOCAL_TZ)
@@ -133,6 +149,7 @@ def write_slip(
         Paragraph(when, big),
         Paragraph(_esc(t["place"]), sub),
         Paragraph(_esc(place) or "&nbsp;", body),
+        *([Paragraph(_esc(where), body)] if where else []),
         Paragraph(_esc(t["bring"]), sub),
         ListFlowable(
             [ListItem(Paragraph(_esc(item), body), leftIndent=8 * mm) for item in bring],
@@ -141,7 +158,8 @@ def write_slip(
             leftIndent=8 * mm,
         ),
         Paragraph(_esc(t["cancel_title"]), sub),
-        Paragraph(_esc(t["cancel"]), body),
+        Paragraph(_esc(t["cancel"].format(phone=phone) if phone else t["cancel_no_phone"]), body),
+        *([Paragraph(_esc(t["contact_email"].format(email=email)), body)] if email else []),
         Spacer(1, 8 * mm),
         Paragraph(_esc(t["welcome"]), big),
     ]
