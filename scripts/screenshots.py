@@ -39,18 +39,26 @@ def guides_search(window) -> None:  # type: ignore[no-untyped-def]
     wait(400)
 
 
-def guide_handout(data_dir: Path, pdf: Path) -> None:
-    from digituki.core.services import guides
-    from digituki.core.storage.database import Database
+def handout_of(slug: str, language: str) -> Callable[[Path, Path], None]:
+    """A document maker for the handout of one built-in guide in one language."""
 
-    db = Database.open_file(data_dir / "digituki.sqlite3")
-    try:
-        guides.ensure_builtin_guides(db)
-        guide_id = guides.find_guide(db, "omakanta-reseptin-uusiminen", "fi")
-        assert guide_id is not None
-        guides.write_guide_handout(db, guide_id, pdf)
-    finally:
-        db.close()
+    def make(data_dir: Path, pdf: Path) -> None:
+        from digituki.core.services import guides
+        from digituki.core.storage.database import Database
+
+        db = Database.open_file(data_dir / "digituki.sqlite3")
+        try:
+            guides.ensure_builtin_guides(db)
+            guide_id = guides.find_guide(db, slug, language)
+            assert guide_id is not None
+            guides.write_guide_handout(db, guide_id, pdf)
+        finally:
+            db.close()
+
+    return make
+
+
+guide_handout = handout_of("omakanta-reseptin-uusiminen", "fi")
 
 
 def tally_sheet(data_dir: Path, pdf: Path) -> None:
@@ -279,6 +287,8 @@ SHOTS: list[Shot] = [
 # name → function(data_dir, out_pdf_path) writing a PDF whose first page becomes <name>.png
 DOCUMENTS: list[tuple[str, Callable[[Path, Path], None]]] = [
     ("guide-handout", guide_handout),
+    ("guide-handout-sv-fullmakt", handout_of("suomifi-valtuuden-antaminen", "sv")),
+    ("guide-handout-sv-apotek", handout_of("e-resepti-apteekissa", "sv")),
     ("tally-sheet", tally_sheet),
     ("confirmation-slip", confirmation_slip),
     ("statistics-report", statistics_report),

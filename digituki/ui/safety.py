@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core.clock import HELSINKI
 from digituki.core.domain.errors import DigitukiError, ValidationError
 from digituki.ui.errors import message_for, show_error
 
@@ -379,11 +380,10 @@ def offer_restore(window: Any, missing: bool = False) -> None:
                 ),
             )
             return
-        from zoneinfo import ZoneInfo
 
         from digituki.ui.i18n import format_date, format_time
 
-        when = info.created.astimezone(ZoneInfo("Europe/Helsinki"))
+        when = info.created.astimezone(HELSINKI)
         if missing:
             title = translate("Safety", "The database is missing")
             text = translate(

@@ -2453,6 +2453,26 @@ Call the point and ask them to read out their key&apos;s fingerprint (Settings �
         <translation>All languages</translation>
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Order of the guides</source>
+        <translation>Order of the guides</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Best match first</translation>
+    </message>
+    <message>
+        <source>Oldest review first</source>
+        <translation>Oldest review first</translation>
+    </message>
+    <message>
+        <source>“Oldest review first” shows which guides to check against the services next</source>
+        <translation>“Oldest review first” shows which guides to check against the services next</translation>
+    </message>
+    <message>
         <source>&amp;Favourites only</source>
         <translation>&amp;Favourites only</translation>
     </message>

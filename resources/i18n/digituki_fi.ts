@@ -2453,6 +2453,26 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
         <translation>Kaikki kielet</translation>
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Järjestys:</translation>
+    </message>
+    <message>
+        <source>Order of the guides</source>
+        <translation>Ohjeiden järjestys</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Parhaiten vastaavat ensin</translation>
+    </message>
+    <message>
+        <source>Oldest review first</source>
+        <translation>Pisimpään tarkistamatta ensin</translation>
+    </message>
+    <message>
+        <source>“Oldest review first” shows which guides to check against the services next</source>
+        <translation>”Pisimpään tarkistamatta ensin” näyttää, mitkä ohjeet kannattaa seuraavaksi tarkistaa palvelujen omista ohjeista</translation>
+    </message>
+    <message>
         <source>&amp;Favourites only</source>
         <translation>&amp;Vain suosikit</translation>
     </message>

@@ -2453,6 +2453,26 @@ Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar �
         <translation>Alla språk</translation>
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>Order of the guides</source>
+        <translation>Guidernas ordning</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Bäst matchande först</translation>
+    </message>
+    <message>
+        <source>Oldest review first</source>
+        <translation>Äldsta granskning först</translation>
+    </message>
+    <message>
+        <source>“Oldest review first” shows which guides to check against the services next</source>
+        <translation>”Äldsta granskning först” visar vilka guider som ska kontrolleras mot tjänsternas egna anvisningar härnäst</translation>
+    </message>
+    <message>
         <source>&amp;Favourites only</source>
         <translation>&amp;Endast favoriter</translation>
     </message>

@@ -80,9 +80,35 @@ def test_topic_and_language_filters(qtbot, make_window) -> None:  # type: ignore
     qtbot.waitUntil(
         lambda: {v.model.row_at(i).language for i in range(v.model.rowCount())} == {"sv"}
     )
-    v.topic.setCurrentIndex(v.topic.findData("security.scams"))
+    v.topic.setCurrentIndex(v.topic.findData("tax.tax_card"))
     qtbot.waitUntil(lambda: v.model.rowCount() == 1)
-    assert v.model.row_at(0).title == "Känna igen bluffmeddelanden och bluffsamtal"
+    assert v.model.row_at(0).title == "Beställa ett nytt skattekort i MinSkatt"
+
+
+def test_list_sorted_oldest_review_first(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    window, area = open_guides(qtbot, make_window)
+    v = area.view
+    svc.save_guide(
+        window.ctx.db,
+        svc.GuideDraft(
+            title="Kirjaston skanneri",
+            language="fi",
+            topics=("device.computer",),
+            service="Kirjasto",
+            body="1. Avaa kansi.\n2. Paina Skannaa.\n",
+            reviewed=dt.date(2024, 5, 2),
+        ),
+    )
+    area.refresh()
+    qtbot.waitUntil(lambda: v.model.rowCount() >= 33)
+    assert v.model.row_at(0).title != "Kirjaston skanneri"  # best match: in title order
+    v.sort.setCurrentIndex(v.sort.findData("oldest_review"))
+    qtbot.waitUntil(lambda: v.model.row_at(0).title == "Kirjaston skanneri")
+    reviewed = [v.model.row_at(i).reviewed for i in range(v.model.rowCount())]
+    assert reviewed == sorted(reviewed)
+    assert v.sort.currentText() == "Pisimpään tarkistamatta ensin"
 
 
 def test_write_a_new_guide_with_preview(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -154,16 +180,16 @@ def test_linked_guides_open_in_one_click(qtbot, make_window) -> None:  # type: i
     linked = LinkedGuides(window.ctx)
     qtbot.addWidget(linked)
     linked.show()
-    linked.set_topics(["health.prescriptions"])
+    linked.set_topics(["tax.tax_card"])
     qtbot.waitUntil(lambda: bool(linked.guide_ids()), timeout=10_000)
     item = linked.list.item(0)
-    assert item.text() == "Förnya recept i MittKanta"
+    assert item.text() == "Beställa ett nytt skattekort i MinSkatt"
     rect = linked.list.visualItemRect(item)
     with qtbot.waitSignal(linked.opened, timeout=5_000):
         qtbot.mouseClick(linked.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = linked.dialogs[-1]
     qtbot.waitUntil(lambda: dialog.panel.detail is not None, timeout=10_000)
-    assert dialog.panel.title.text() == "Förnya recept i MittKanta"
+    assert dialog.panel.title.text() == "Beställa ett nytt skattekort i MinSkatt"
     dialog.close()
     linked.set_topics([])
     qtbot.waitUntil(lambda: linked.guide_ids() == [])

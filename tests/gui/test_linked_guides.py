@@ -48,9 +48,10 @@ def test_selected_booking_in_today_shows_its_guides(qtbot, make_window) -> None:
     assert slot is not None
     if slot.start.astimezone(ZoneInfo("Europe/Helsinki")).date() != now.date():
         return  # only just before midnight: no slot left today to show in Today
-    bookings.create_booking(
-        db, slot.start, booking_rules.CustomerInput("Aino", "", ("security.scams",)), now=now
+    customer = booking_rules.CustomerInput(
+        "Aino", "", ("security.scams",), booking_rules.Needs(language="sv")
     )
+    bookings.create_booking(db, slot.start, customer, now=now)
     window.show_area("bookings")
     window.show_area("today")
     today = window.areas["today"]
@@ -61,7 +62,49 @@ def test_selected_booking_in_today_shows_its_guides(qtbot, make_window) -> None:
             today.view.table.setCurrentIndex(today.model.index(row, 0))
             break
     linked = today.view.guides.list
+    # The customer asked for Swedish: the guides are the Swedish versions, marked as such.
     qtbot.waitUntil(
-        lambda: any("huijaus" in linked.item(i).text().lower() for i in range(linked.count())),
+        lambda: any("bluff" in linked.item(i).text().lower() for i in range(linked.count())),
         timeout=10_000,
     )
+    assert all("(svenska)" in linked.item(i).text() for i in range(linked.count()))
+
+
+def test_help_log_guides_and_handout_follow_the_customers_language(
+    qtbot, make_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import base64
+    import contextlib
+    import re
+    import zlib
+
+    window = make_window(language="fi")
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    form = window.areas["helplog"].form
+    v = form.view
+    qtbot.waitUntil(lambda: v.topic_search.hasFocus())
+    qtbot.keyClicks(v.topic_search, "omakanta")
+    qtbot.waitUntil(lambda: v.topic_results.count() > 0)
+    qtbot.keyClick(v.topic_search, Qt.Key.Key_Return)
+    linked = form.linked_guides
+
+    def titles() -> list[str]:
+        return [linked.list.item(i).text() for i in range(linked.list.count())]
+
+    qtbot.waitUntil(lambda: any("OmaKanna" in t for t in titles()), timeout=10_000)
+    v.language.setCurrentIndex(v.language.findData("en"))  # the customer is served in English
+    qtbot.waitUntil(lambda: any("MyKanta" in t for t in titles()), timeout=10_000)
+    assert not any("OmaKanna" in t for t in titles())
+    linked.open_guide(linked.guide_ids()[0])
+    dialog = linked.dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.panel.detail is not None, timeout=10_000)
+    assert dialog.panel.detail.guide.language == "en"
+    pdf = tmp_path / "handout.pdf"
+    dialog.panel.save_pdf_to(pdf)
+    qtbot.waitUntil(pdf.exists, timeout=10_000)
+    text = b""
+    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf.read_bytes(), re.S):
+        with contextlib.suppress(ValueError, zlib.error):
+            text += zlib.decompress(base64.a85decode(raw.strip().removesuffix(b"~>")))
+    assert b"Reviewed" in text and b"Tarkistettu" not in text
+    dialog.close()

@@ -112,7 +112,7 @@ def test_newer_version_replaces_the_packs_guides(gdb: Database, tmp_path: Path) 
     assert updated.guide.title == "Kelan lomake, uusi" and updated.guide.favourite
     assert svc.find_guide(gdb, "kela-lomake", "sv") is None
     assert svc.search_guides(gdb, "asumistu")[0].slug == "kela-asumistuki"
-    assert svc.search_guides(gdb, "kelas") == []
+    assert "Kelas blankett" not in {r.title for r in svc.search_guides(gdb, "kelas")}
 
 
 @pytest.mark.parametrize("version", [1, 0])
@@ -144,7 +144,7 @@ def test_remove_a_pack_keeps_guides_edited_here(gdb: Database, tmp_path: Path) -
     assert svc.find_guide(gdb, "kela-lomake", "sv") is None
     kept = svc.get_guide(gdb, edited_id)
     assert kept.guide.is_local and kept.image("images/kela.png") is not None
-    assert svc.search_guides(gdb, "kelas") == []
+    assert "Kelas blankett" not in {r.title for r in svc.search_guides(gdb, "kelas")}
     after = counts(gdb)
     assert after["guide"] == before["guide"] + 1 and after["guide_fts"] == after["guide"]
 

@@ -98,3 +98,75 @@ def test_handout_written_atomically(tmp_path: Path) -> None:
     dest.write_bytes(b"old")
     write_handout(handout, dest)
     assert dest.read_bytes().startswith(b"%PDF") and len(list(tmp_path.iterdir())) == 1
+
+
+FOOTER = {"fi": "Tarkistettu", "sv": "Granskad", "en": "Reviewed"}
+
+
+def test_every_built_in_guide_prints_in_all_three_languages(db: Database, tmp_path: Path) -> None:
+    """Each guide's handout renders in fi, sv and en, with the review date and source of that
+    language's version on every page (the first page is also turned into a PNG, as a person
+    checking the handouts would look at them)."""
+    import shutil
+    import subprocess
+
+    svc.ensure_builtin_guides(db)
+    guides = svc.search_guides(db, "", limit=1000)
+    by_language: dict[str, list[svc.GuideSummary]] = {}
+    for g in guides:
+        by_language.setdefault(g.language, []).append(g)
+    assert {lang: len(rows) >= 32 for lang, rows in by_language.items()} == {
+        "fi": True,
+        "sv": True,
+        "en": True,
+    }
+    pdftoppm = shutil.which("pdftoppm")
+    for language, rows in by_language.items():
+        for g in rows:
+            dest = svc.write_guide_handout(db, g.id, tmp_path / f"{g.slug}.{language}.pdf")
+            pdf = dest.read_bytes()
+            text = "".join(page_streams(pdf))
+            count = pages(pdf)
+            date = f"{g.reviewed.day}.{g.reviewed.month}.{g.reviewed.year}"
+            assert text.count(f"{FOOTER[language]} {date}") == count, f"{g.slug}.{language}"
+            assert text.count(g.source) >= count, f"{g.slug}.{language}: source on every page"
+    if pdftoppm is None:
+        print("pdftoppm not installed: PDF to PNG step not checked")
+        return
+    for name in ("suomifi-valtuuden-antaminen.sv", "kela-kortti-ja-puhelin.en"):
+        pdf_path, png_root = str(tmp_path / f"{name}.pdf"), str(tmp_path / name)
+        args = ["-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", pdf_path, png_root]
+        subprocess.run([pdftoppm, *args], check=True)
+        png = (tmp_path / f"{name}.png").read_bytes()
+        assert png.startswith(b"\x89PNG") and len(png) > 2000, name
+
+
+def test_handout_for_a_customer_is_in_their_language_or_says_why_not(
+    db: Database, tmp_path: Path
+) -> None:
+    svc.ensure_builtin_guides(db)
+    fi_id = svc.find_guide(db, "suomifi-valtuuden-antaminen", "fi")
+    assert fi_id is not None
+    # The guide exists in Swedish: the Swedish version is handed out, without any note.
+    dest = svc.write_guide_handout(db, fi_id, tmp_path / "a.pdf", customer_language="sv")
+    text = "".join(page_streams(dest.read_bytes()))
+    assert "Suomi.fi-fullmakter" in text and "Granskad" in text and "Tarkistettu" not in text
+    assert "finns ännu inte" not in text  # no fallback note
+    # A point's own guide written only in Finnish: Finnish, with a note in English on top.
+    local = svc.save_guide(
+        db,
+        svc.GuideDraft(
+            title="Kirjaston tulostin",
+            language="fi",
+            topics=("device.computer",),
+            service="Kirjasto",
+            body="1. Valitse tulostin.\n2. Maksa kortilla.\n",
+        ),
+    )
+    dest = svc.write_guide_handout(db, local.guide.id, tmp_path / "b.pdf", customer_language="en")
+    text = "".join(page_streams(dest.read_bytes()))
+    note = "This guide is not yet available in English. Here it is in Finnish."
+    assert note in text and text.index(note) < text.index("Kirjaston tulostin")
+    assert "Tarkistettu" in text
+    plain = svc.write_guide_handout(db, local.guide.id, tmp_path / "c.pdf")
+    assert "available" not in "".join(page_streams(plain.read_bytes()))

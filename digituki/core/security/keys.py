@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import enum
 import hashlib
 import logging
@@ -39,6 +38,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from digituki.core import clock
 from digituki.core.domain.errors import DigitukiError, ValidationError
 from digituki.core.security import secrets
 from digituki.core.security.crypto import KEY_BYTES, DecryptionError, FieldCipher
@@ -313,7 +313,7 @@ def use_demo_key(db: Database) -> None:
         if old is not None:
             uow.session.delete(old)
             uow.session.flush()
-        uow.session.add(SiteSecret(id=1, key_id=key_id, updated_at=dt.datetime.now(dt.UTC)))
+        uow.session.add(SiteSecret(id=1, key_id=key_id, updated_at=clock.now()))
         if uow.session.get(SiteSetting, DEMO_SETTING) is None:
             uow.session.add(SiteSetting(key=DEMO_SETTING, value="true"))
         uow.commit()
@@ -565,7 +565,7 @@ def _create_row(db: Database, key: bytes, passphrase: str | None) -> str:
                     kdf_n=SCRYPT_N if wrapped else None,
                     kdf_r=SCRYPT_R if wrapped else None,
                     kdf_p=SCRYPT_P if wrapped else None,
-                    updated_at=dt.datetime.now(dt.UTC),
+                    updated_at=clock.now(),
                 )
             )
             uow.commit()
@@ -583,5 +583,5 @@ def _write_wrapped(db: Database, key_id: str, key: bytes, passphrase: str) -> No
         assert row is not None
         row.wrapped_key, row.salt, row.kdf = wrapped, salt, "scrypt"
         row.kdf_n, row.kdf_r, row.kdf_p = SCRYPT_N, SCRYPT_R, SCRYPT_P
-        row.updated_at = dt.datetime.now(dt.UTC)
+        row.updated_at = clock.now()
         uow.commit()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from digituki.core import clock
 from digituki.core.domain.errors import DigitukiError
 from digituki.core.storage import backup as store
 
@@ -88,7 +89,7 @@ class PurgeReport:
 
 
 def _utc(now: dt.datetime | None) -> dt.datetime:
-    return (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    return (now or clock.now()).astimezone(dt.UTC)
 
 
 def _stamp(now: dt.datetime) -> str:

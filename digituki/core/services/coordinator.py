@@ -33,6 +33,7 @@ from typing import Final
 
 from sqlalchemy import select
 
+from digituki.core.clock import utc_now
 from digituki.core.domain import coordinator as rules
 from digituki.core.domain import helplog as hl
 from digituki.core.domain import stats as stats_rules
@@ -74,10 +75,6 @@ NOT_DUE: Final = "not_due"  # the month has not ended yet: nobody is late
 def coordinator_database_path(data_dir: Path) -> Path:
     """The coordinator's database file: separate from the point's own database."""
     return data_dir / DATABASE_NAME
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 # --- results -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from digituki.core import clock
 from digituki.core.security import keys
 from digituki.core.services import bookings as bookings_service
 from digituki.core.services import helplog as helplog_service
@@ -37,7 +38,7 @@ def generate_demo(
     holding a real point's bookings or help log is refused (`DemoOnRealPointError`).
     """
     keys.use_demo_key(db)
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     counts: dict[str, int] = {}
     settings_service.update_site_settings(

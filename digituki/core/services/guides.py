@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from importlib.resources import files as resource_files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 import yaml
 from sqlalchemy import bindparam, case, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
+from digituki.core import clock
+from digituki.core.clock import utc_now as _utc_now
 from digituki.core.domain.errors import NotFoundError, ValidationError
 from digituki.core.domain.guide_markdown import render_html
 from digituki.core.domain.guides import (
@@ -72,7 +73,6 @@ from digituki.core.storage.orm import (
     GuideTopic,
 )
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_MANIFEST_BYTES = 64 * 1024
 _READ_CHUNK = 64 * 1024
 _BUILTIN_PACKAGE = "digituki.core.data"
@@ -172,11 +172,7 @@ class GuideDraft:
 
 
 def helsinki_today() -> dt.date:
-    return dt.datetime.now(HELSINKI).date()
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.today()
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -391,6 +387,11 @@ def _search_like(
         order.append(sum(title_hits[1:], title_hits[0]).desc())
     statement = statement.order_by(*order, func.lower(Guide.title), Guide.id).limit(limit)
     return list(session.scalars(statement))
+
+
+def oldest_review_first(rows: Iterable[GuideSummary]) -> list[GuideSummary]:
+    """Guides in the order a point re-checks them: longest since review first, then by title."""
+    return sorted(rows, key=lambda r: (r.reviewed, r.title.casefold(), r.language))
 
 
 def guides_for_topics(
@@ -978,9 +979,12 @@ def delete_local_guide(db: Database, guide_id: int) -> None:
 # --- handout -------------------------------------------------------------------------------------
 
 
-def handout_for(detail: GuideDetail, contact: str = "") -> Handout:
-    """What the large-print handout of a guide shows (in the guide's own language)."""
-    from digituki.core.exports.pdf.handout import Handout
+def handout_for(
+    detail: GuideDetail, customer_language: str | None = None, contact: str = ""
+) -> Handout:
+    """What the large-print handout of a guide shows, in the guide's own language; when the
+    customer asked for another language, a note in theirs says why it is not."""
+    from digituki.core.exports.pdf.handout import Handout, fallback_note
 
     g = detail.guide
     return Handout(
@@ -992,16 +996,34 @@ def handout_for(detail: GuideDetail, contact: str = "") -> Handout:
         language=g.language,
         summary=g.summary,
         images={img.name: img.data for img in detail.images},
+        note=fallback_note(customer_language, g.language) if customer_language else "",
         contact=contact,
     )
 
 
-def write_guide_handout(db: Database, guide_id: int, dest: Path) -> Path:
-    """Save a guide as a large-print PDF handout at `dest` (written atomically)."""
+def handout_guide_id(db: Database, guide_id: int, customer_language: str | None) -> int:
+    """The version of the guide to hand to a customer: the same guide in their language when it
+    exists, else the one asked for (whose handout then carries the fallback note)."""
+    if not customer_language:
+        return guide_id
+    with db.unit_of_work() as uow:
+        row = uow.session.execute(
+            select(Guide.slug, Guide.language).where(Guide.id == guide_id)
+        ).one_or_none()
+    if row is None or row.language == customer_language:
+        return guide_id
+    return find_guide(db, row.slug, customer_language) or guide_id
+
+
+def write_guide_handout(
+    db: Database, guide_id: int, dest: Path, *, customer_language: str | None = None
+) -> Path:
+    """Save a guide as a large-print PDF handout at `dest` (written atomically). Given the
+    customer's language, the handout is the guide's version in that language if there is one."""
     from digituki.core.exports.pdf.handout import contact_line, write_handout
     from digituki.core.services.settings import contact_phone_text, get_site_settings
 
-    detail = get_guide(db, guide_id)
+    detail = get_guide(db, handout_guide_id(db, guide_id, customer_language))
     site = get_site_settings(db)
     contact = contact_line(
         detail.guide.language,
@@ -1009,4 +1031,4 @@ def write_guide_handout(db: Database, guide_id: int, dest: Path) -> Path:
         place=site.contact_place,
         phone=contact_phone_text(site),
     )
-    return write_handout(handout_for(detail, contact), dest)
+    return write_handout(handout_for(detail, customer_language, contact), dest)

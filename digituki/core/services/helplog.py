@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
@@ -30,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from digituki.core import clock
+from digituki.core.clock import HELSINKI, utc_now
 from digituki.core.domain import helplog as rules
 from digituki.core.domain.errors import ConflictError, NotFoundError, ValidationError
 from digituki.core.domain.helplog import ExportedMonthError, SessionDraft, TallyBatch, month_of
@@ -57,7 +56,6 @@ from digituki.core.storage.orm import (
 
 log = logging.getLogger(__name__)
 
-HELSINKI: Final = ZoneInfo("Europe/Helsinki")
 
 # Columns of a session that a draft sets (the stored names of the draft's fields).
 _DRAFT_COLUMNS: Final = (
@@ -83,10 +81,6 @@ _SNAPSHOT_COLUMNS: Final = (
     "created_at",
     "updated_at",
 )
-
-
-def utc_now() -> dt.datetime:
-    return clock.now()
 
 
 def local_today(now: dt.datetime | None = None) -> dt.date:

@@ -117,9 +117,10 @@ class HelpQueue:
 
         `client_id`: the id the form gave the session when it was saved; the first attempt may
         have reached the server after all, and the replay then recognises it."""
+        from digituki.core.clock import utc_now
         from digituki.core.domain import helplog as rules
         from digituki.core.domain.topics import load_topics
-        from digituki.core.services.helplog import local_today, utc_now
+        from digituki.core.services.helplog import local_today
 
         if draft.note.strip():
             raise ValidationError("note_offline", "note")

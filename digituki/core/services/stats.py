@@ -24,14 +24,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime, and_, bindparam, case, extract, func, inspect, select, text
 from sqlalchemy.orm import Session
 
+from digituki.core.clock import utc_now
 from digituki.core.domain import helplog as hl
 from digituki.core.domain import stats as rules
 from digituki.core.domain.errors import ValidationError
+from digituki.core.domain.schedule import LOCAL_TZ as HELSINKI
 from digituki.core.domain.stats import CountTable, Period, PublishedTable
 from digituki.core.domain.topics import TopicList, load_topics
 from digituki.core.services import settings as settings_service
@@ -44,7 +45,6 @@ from digituki.core.storage.orm import (
     VolunteerShift,
 )
 
-HELSINKI: Final = ZoneInfo("Europe/Helsinki")
 FORMATS: Final[tuple[str, ...]] = ("pdf", "xlsx", "csv", "bundle")
 Progress = Callable[[int, int], None]
 
@@ -150,10 +150,6 @@ class ExportRecord:
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _utc_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from digituki.core import clock
 from digituki.core.domain import topic_updates as rules
 from digituki.core.domain.topic_updates import MappingChain, TopicUpdate
 from digituki.core.domain.topics import (
@@ -212,7 +213,7 @@ def publish_topic_list(
         mapping,
         previous_version=current.version,
         publisher=site.site_name,
-        now=now or dt.datetime.now(dt.UTC),
+        now=now or clock.now(),
     )
     document["checksum"] = {"algorithm": "sha256", "value": rules.checksum_of(document)}
     document["signature"] = sign(point_signing_key(db), rules.canonical_bytes(document))

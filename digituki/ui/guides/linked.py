@@ -1,7 +1,9 @@
 """Guides linked to the chosen topics, for the help-log form and the booking dialog.
 
-`LinkedGuides(ctx)`; call `set_topics(codes)` whenever the chosen topics change. One click (or
-Enter) on a guide opens it in its own window.
+`LinkedGuides(ctx)`; call `set_topics(codes)` whenever the chosen topics change, and
+`set_customer_language(code)` when the customer's language is known (the booking's or the help-log
+entry's): the guides are then listed, opened and handed out in that language where they exist. One
+click (or Enter) on a guide opens it in its own window.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class LinkedGuides(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._codes: tuple[str, ...] = ()
+        self._customer_language: str | None = None
         self._request = 0
         self._rows: list[Any] = []
         self.dialogs: list[QWidget] = []
@@ -56,6 +59,17 @@ class LinkedGuides(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_customer_language(self, language: str | None) -> None:
+        """List and hand out the guides in the customer's language (None: the UI's)."""
+        language = language if language in LANGUAGE_SUFFIX else None
+        if language != self._customer_language:
+            self._customer_language = language
+            if self._codes:
+                self.set_topics(self._codes)
+
+    def wanted_language(self) -> str:
+        return self._customer_language or self.ctx.translations.language
+
     def set_topics(self, codes: Sequence[str]) -> None:
         """Show the guides linked to `codes` (topic or group codes)."""
         from digituki.core.services import guides as svc
@@ -73,7 +87,7 @@ class LinkedGuides(QWidget):
                 self._rows = rows
                 self._update()
 
-        db, codes, language = self.ctx.db, self._codes, self.ctx.translations.language
+        db, codes, language = self.ctx.db, self._codes, self.wanted_language()
         self.ctx.runner.run(
             lambda: svc.guides_for_topics(db, codes, language=language, limit=self.MAX_GUIDES),
             on_done=done,
@@ -115,7 +129,9 @@ class LinkedGuides(QWidget):
     def open_guide(self, guide_id: int) -> None:
         from digituki.ui.guides.viewer import GuideDialog
 
-        dialog = GuideDialog(self.ctx, guide_id, self.window())
+        dialog = GuideDialog(
+            self.ctx, guide_id, self.window(), customer_language=self._customer_language
+        )
         dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
         self.dialogs.append(dialog)
         dialog.show()

@@ -48,9 +48,13 @@ class GuidesView:
         self.language = QComboBox()
         self.language.setObjectName("guideLanguage")
         self.language_label.setBuddy(self.language)
+        self.sort_label = QLabel()
+        self.sort = QComboBox()
+        self.sort.setObjectName("guideSort")
+        self.sort_label.setBuddy(self.sort)
         self.favourites_only = QCheckBox()
         self.favourites_only.setObjectName("favouritesOnly")
-        for combo in (self.topic, self.language):
+        for combo in (self.topic, self.language, self.sort):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -62,6 +66,8 @@ class GuidesView:
         filters.addWidget(self.topic, 1, 1)
         filters.addWidget(self.language_label, 1, 2)
         filters.addWidget(self.language, 1, 3, 1, 2)
+        filters.addWidget(self.sort_label, 2, 0)
+        filters.addWidget(self.sort, 2, 1)
         filters.setColumnStretch(1, 3)
         filters.setColumnStretch(3, 1)
         outer.addLayout(filters)

@@ -94,6 +94,9 @@ class GuidePanel(QWidget):
         self.ctx = ctx
         self.detail: Any = None
         self.scale = 100
+        # Set when opened for a customer (booking, help log): the handout is given in their
+        # language, or with a note in it when the guide has no version in that language.
+        self.customer_language: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
@@ -339,11 +342,9 @@ class GuidePanel(QWidget):
         def done(saved: Path) -> None:
             self._say(self.tr("The handout was saved: {path}").format(path=saved))
 
+        db, guide_id, language = self.ctx.db, self.detail.guide.id, self.customer_language
         self.ctx.runner.run(
-            svc.write_guide_handout,
-            self.ctx.db,
-            self.detail.guide.id,
-            path,
+            lambda: svc.write_guide_handout(db, guide_id, path, customer_language=language),
             on_done=done,
             label=self.tr("Making the handout…"),
             parent=self,
@@ -377,17 +378,25 @@ class GuidePanel(QWidget):
             )
         from html import escape
 
+        from digituki.core.exports.pdf.handout import LABELS, fallback_note
+
+        # The paper goes to the customer: its fixed texts follow the guide's language, as the PDF
+        # handout's do, with the same note when the customer asked for another language.
+        labels = LABELS.get(g.language, LABELS["en"])
+        date = f"{g.reviewed.day}.{g.reviewed.month}.{g.reviewed.year}"
         footer = " · ".join(
             p
             for p in (
                 g.service,
-                self.tr("Reviewed {date}").format(date=format_date(g.reviewed)),
-                self.tr("Source: {source}").format(source=g.source) if g.source else "",
+                labels["reviewed"].format(date=date),
+                labels["source"].format(source=g.source) if g.source else "",
             )
             if p
         )
+        note = fallback_note(self.customer_language, g.language) if self.customer_language else ""
+        head = f"<p><b>{escape(note)}</b></p>" if note else ""
         document.setHtml(
-            f"<html><body><h1>{escape(g.title)}</h1>{self.detail.html()}"
+            f"<html><body>{head}<h1>{escape(g.title)}</h1>{self.detail.html()}"
             f"<hr/><p>{escape(footer)}</p></body></html>"
         )
         document.print_(printer)
@@ -432,11 +441,19 @@ class GuidePanel(QWidget):
 class GuideDialog(QDialog):
     """One guide in its own window (opened from the linked guides of a form)."""
 
-    def __init__(self, ctx: AppContext, guide_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        guide_id: int,
+        parent: QWidget | None = None,
+        *,
+        customer_language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         self.panel = GuidePanel(ctx, self)
+        self.panel.customer_language = customer_language
         layout.addWidget(self.panel, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)

@@ -20,6 +20,8 @@ from digituki.ui.widgets.area import Area
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+SORT_MATCH = "match"
+SORT_OLDEST_REVIEW = "oldest_review"
 LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
 
@@ -40,12 +42,15 @@ class GuidesArea(Area):
             v.language.addItem(name, code)
         v.language.setCurrentIndex(max(0, v.language.findData(ctx.translations.language)))
         self._fill_topics()
+        v.sort.addItem("", SORT_MATCH)
+        v.sort.addItem("", SORT_OLDEST_REVIEW)
 
         v.search.textChanged.connect(self._timer.start)
         v.search.returnPressed.connect(self._focus_results)
         v.topic.currentIndexChanged.connect(self.refresh)
         v.language.currentIndexChanged.connect(self.refresh)
         v.favourites_only.toggled.connect(self.refresh)
+        v.sort.currentIndexChanged.connect(self.refresh)
         v.results.selectionModel().currentRowChanged.connect(self._row_changed)
         v.results.activated.connect(lambda _index: v.panel.browser.setFocus())
         v.panel.guide_changed.connect(self._guide_changed)
@@ -57,7 +62,8 @@ class GuidesArea(Area):
         QWidget.setTabOrder(v.search, v.favourites_only)
         QWidget.setTabOrder(v.favourites_only, v.topic)
         QWidget.setTabOrder(v.topic, v.language)
-        QWidget.setTabOrder(v.language, v.results)
+        QWidget.setTabOrder(v.language, v.sort)
+        QWidget.setTabOrder(v.sort, v.results)
         self.retranslate()
 
     # --- texts -----------------------------------------------------------------------------------
@@ -80,6 +86,13 @@ class GuidesArea(Area):
         v.language_label.setText(self.tr("&Language:"))
         v.language.setAccessibleName(self.tr("Language of the guides"))
         v.language.setItemText(0, self.tr("All languages"))
+        v.sort_label.setText(self.tr("&Order:"))
+        v.sort.setAccessibleName(self.tr("Order of the guides"))
+        v.sort.setItemText(0, self.tr("Best match first"))
+        v.sort.setItemText(1, self.tr("Oldest review first"))
+        v.sort.setToolTip(
+            self.tr("“Oldest review first” shows which guides to check against the services next")
+        )
         v.favourites_only.setText(self.tr("&Favourites only"))
         v.favourites_only.setAccessibleName(self.tr("Show only favourite guides"))
         v.results.setAccessibleName(self.tr("Guides found"))
@@ -134,9 +147,11 @@ class GuidesArea(Area):
         request = self._request
         topic = v.topic.currentData()
 
+        oldest_first = v.sort.currentData() == SORT_OLDEST_REVIEW
+
         def done(rows: list[Any]) -> None:
             if request == self._request:
-                self._show_results(rows)
+                self._show_results(svc.oldest_review_first(rows) if oldest_first else rows)
 
         self.ctx.runner.run(
             lambda: svc.search_guides(

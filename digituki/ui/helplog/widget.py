@@ -156,6 +156,10 @@ class FormTab(_Tab):
         v.support_form.currentIndexChanged.connect(self._form_changed)
         v.next_step.currentIndexChanged.connect(self._next_step_changed)
         v.on_behalf.currentIndexChanged.connect(self._update_reminders)
+        # The guides offered (and their handouts) follow the customer's language of service.
+        v.language.currentIndexChanged.connect(
+            lambda _i: self.linked_guides.set_customer_language(v.language.currentData())
+        )
         v.duration.valueChanged.connect(self._duration_edited)
         v.restart_timer.clicked.connect(self._restart_timer)
         v.save.clicked.connect(lambda: self._save(like_this=False))

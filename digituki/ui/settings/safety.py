@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digituki.core.clock import HELSINKI
 from digituki.ui import safety
 from digituki.ui.context import AppContext
 from digituki.ui.widgets.responsive import stack_when_large, wrap_when_large
@@ -182,11 +183,10 @@ class SafetySection(QGroupBox):
         if report is None:
             self.purge_status.setText(self.tr("Old contact details have not been removed yet."))
             return
-        from zoneinfo import ZoneInfo
 
         from digituki.ui.i18n import format_date, format_time
 
-        when = report.ran_at.astimezone(ZoneInfo("Europe/Helsinki"))
+        when = report.ran_at.astimezone(HELSINKI)
         self.purge_status.setText(
             self.tr(
                 "Old contact details and notes were last removed on {date} at {time}: "

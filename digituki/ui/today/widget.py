@@ -125,6 +125,10 @@ class TodayArea(Area):
         row = self.model.row_at(current.row()) if current.isValid() else None
         booking = row.booking if row is not None and row.kind == BOOKING else None
         self.view.actions.set_booking(booking)
+        # Guides for the booked topics, listed and handed out in the customer's language.
+        self.view.guides.set_customer_language(
+            booking.needs.language if booking is not None else None
+        )
         self.view.guides.set_topics(booking.topics if booking is not None else ())
 
     def _row_activated(self, index: Any) -> None:

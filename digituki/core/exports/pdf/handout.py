@@ -71,6 +71,28 @@ LABELS: Mapping[str, Mapping[str, str]] = {
 }
 
 
+# Printed above the guide when the customer's language has no version of it (the note is in the
+# customer's language, the guide in its own): {language} is the guide's language, named in the
+# customer's language.
+FALLBACK_NOTE: Mapping[str, str] = {
+    "fi": "Tätä ohjetta ei ole vielä suomeksi. Tässä se on {language}.",
+    "sv": "Den här guiden finns ännu inte på svenska. Här är den på {language}.",
+    "en": "This guide is not yet available in English. Here it is in {language}.",
+}
+LANGUAGE_IN: Mapping[str, Mapping[str, str]] = {
+    "fi": {"sv": "ruotsiksi", "en": "englanniksi"},
+    "sv": {"fi": "finska", "en": "engelska"},
+    "en": {"fi": "Finnish", "sv": "Swedish"},
+}
+
+
+def fallback_note(wanted: str, language: str) -> str:
+    """The note for a handout in `language` given to a customer who asked for `wanted`."""
+    if wanted == language or wanted not in FALLBACK_NOTE:
+        return ""
+    return FALLBACK_NOTE[wanted].format(language=LANGUAGE_IN[wanted].get(language, language))
+
+
 @dataclass(frozen=True)
 class Handout:
     """What a handout shows; `images` are the guide's own pack images by path."""
@@ -84,6 +106,7 @@ class Handout:
     summary: str = ""
     images: Mapping[str, bytes] = field(default_factory=dict, repr=False)
     contact: str = ""  # the point's name, place and phone: where to get more help (may be empty)
+    note: str = ""  # in the customer's language, when the guide is not (see `fallback_note`)
 
 
 # Helvetica covers Latin-1 and a few typographic marks (WinAnsi); anything else is replaced.
@@ -322,7 +345,10 @@ class _Builder:
 
     def story(self) -> list[Flowable]:
         h = self.handout
-        story: list[Flowable] = [Paragraph(escape(_printable(h.title)), self.styles["title"])]
+        story: list[Flowable] = []
+        if h.note:
+            story.append(Paragraph(escape(_printable(h.note)), self.styles["service"]))
+        story.append(Paragraph(escape(_printable(h.title)), self.styles["title"]))
         if h.service:
             story.append(Paragraph(escape(_printable(h.service)), self.styles["service"]))
         if h.summary:
@@ -338,7 +364,8 @@ class _Builder:
         ):
             body = body[1:]
         story.extend(body)
-        return [KeepTogether(story[:2]), *story[2:]]
+        head = 3 if h.note else 2
+        return [KeepTogether(story[:head]), *story[head:]]
 
 
 def contact_line(language: str, *, point: str, place: str, phone: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from digituki.core import clock
 from digituki.core.exports.pdf.common import date_text, document_language, write_atomically
 
 TEXTS = {
@@ -77,7 +78,7 @@ def write_recovery_sheet(
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=16, leading=22)
     title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=24, leading=30)
     secret = ParagraphStyle("secret", parent=body, fontName="Courier-Bold", fontSize=20, leading=28)
-    day = today or dt.date.today()
+    day = today or clock.today()
 
     def build(tmp: Path) -> None:
         doc = SimpleDocTemplate(

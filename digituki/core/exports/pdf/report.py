@@ -12,7 +12,6 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -33,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from digituki.core.domain.schedule import LOCAL_TZ as HELSINKI
 from digituki.core.exports import labels
 from digituki.core.exports.pdf.charts import bar_charts
 from digituki.core.exports.safety import atomic_write_bytes
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from digituki.core.domain.stats import PublishedTable
     from digituki.core.services.stats import PublishedReport
 
-HELSINKI: Final = ZoneInfo("Europe/Helsinki")
 FONT: Final = "Helvetica"
 BOLD: Final = "Helvetica-Bold"
 BODY: Final = 14.0
