@@ -280,6 +280,8 @@ class FirstRunDialog(QDialog):
 
             self.ctx.runner.run(keys.key_status, self.ctx.db, on_done=self._key_known, parent=self)
         first = {0: self.name, 1: self.days[0][0], 2: self.passphrase}[self.pages.currentIndex()]
+        if self.isVisible():
+            self.activateWindow()  # the keys stay here while the areas behind refresh
         first.setFocus()
 
     def _key_known(self, status: Any) -> None:

@@ -166,7 +166,7 @@ def test_totals_are_exact_sums_and_suppression_comes_after_summing(cdb: Database
     # Each point alone has 3 customers aged 85+ (below k=5); together 9 are shown.
     inputs = [
         (P1, {"65_74": 10, "85_plus": 3}),
-        (P2, {"65_74": 7, "85_plus": 3, "45_64": 2, "75_84": 1}),
+        (P2, {"65_74": 7, "85_plus": 3, "45_64": 2, "25_44": 3}),
         (P3, {"65_74": 20, "85_plus": 3}),
     ]
     for pid, ages in inputs:
@@ -176,14 +176,14 @@ def test_totals_are_exact_sums_and_suppression_comes_after_summing(cdb: Database
     assert regional.stats.sessions == sum(sum(a.values()) for _, a in inputs)
     age = regional.stats.table("age_band")
     assert age.count("85_plus") == 9 and age.count("45_64") == 2
-    assert age.count("65_74") == 37 and age.count("75_84") == 1
+    assert age.count("65_74") == 37 and age.count("25_44") == 3
     report = coord.regional_report(cdb, Period.month("2026-11"), now=NOW)
     shown = report.table("age_band")
     assert not shown.coarsened
     assert shown.cell("85_plus").value == 9
     assert shown.cell("45_64").hidden  # 2 is still below k after summing
     assert report.table("by_municipality").rows == ("M1", "M2", "M3")
-    assert report.table("by_point").column_totals[0].value == 49
+    assert report.table("by_point").column_totals[0].value == 51
 
 
 def test_unknown_topics_are_mapped_and_reported(cdb: Database) -> None:
@@ -405,3 +405,57 @@ def test_month_changes(values: list[int | None], expected: list[int | None]) -> 
     from digituki.core.domain.trends import month_changes
 
     assert month_changes(values) == expected
+
+
+def test_a_late_file_does_not_give_away_the_small_point(cdb: Database, tmp_path: Path) -> None:
+    """Issue 18, scenario 4: the regional report before and after a tiny point's late file."""
+    pytest.importorskip("scipy", reason="the attacker's solver needs scipy (the dev extra)")
+    from attacker import attack, parse_csv
+
+    def document(pid: str, month: str, ages: dict[str, int], name: str) -> dict[str, Any]:
+        doc = make_document(pid, month, ages=ages, name=name)
+        n = sum(ages.values())  # every session table adds up to the sessions, as a point's does
+        for key, code in (("language", "fi"), ("outcome", "solved"), ("next_step", "none")):
+            doc["tables"].append(
+                {"key": key, "unit": "sessions", "dimensions": [key], "cells": [[code, n]]}
+            )
+        doc["tables"].append(
+            {
+                "key": "on_behalf",
+                "unit": "sessions",
+                "dimensions": ["on_behalf"],
+                "cells": [["no", n]],
+            }
+        )
+        return seal(doc)
+
+    names = {P1: "Big one", P2: "Big two", P3: "Tiny"}
+    ages = {
+        P1: {"65_74": 14, "75_84": 3},
+        P2: {"65_74": 11, "45_64": 8, "25_44": 2},
+        P3: {"85_plus": 2},
+    }
+    for pid in (P1, P2, P3):  # all three delivered October, so November's gap is known
+        doc = document(pid, "2026-10", {"65_74": 12}, names[pid])
+        assert coord.import_bytes(cdb, raw(doc), now=NOW).status == coord.IMPORTED
+    for pid in (P1, P2):
+        doc = document(pid, "2026-11", ages[pid], names[pid])
+        assert coord.import_bytes(cdb, raw(doc), now=NOW).status == coord.IMPORTED
+    november = Period.month("2026-11")
+    [before] = coord.export_regional(cdb, november, ["csv"], tmp_path / "a", now=NOW)
+    early = before.path.read_bytes()
+    assert b"preliminary" in early
+    late = document(P3, "2026-11", ages[P3], names[P3])
+    assert coord.import_bytes(cdb, raw(late), now=NOW).status == coord.IMPORTED
+    [after] = coord.export_regional(cdb, november, ["csv"], tmp_path / "b", now=NOW)
+    final = after.path.read_bytes()
+    assert b"preliminary" not in final and b"revised" in final
+    assert [r.preliminary for r in coord.regional_history(cdb)] == [False, True]
+    versions = {pid: (names[pid], "2026-11", 0) for pid in (P1, P2, P3)}
+    published = [
+        parse_csv(early, {"2026-11": [versions[P1], versions[P2]]}),
+        parse_csv(final, {"2026-11": list(versions.values())}),
+    ]
+    secrets = {(versions[P3], "age_band", "85_plus"): 2}
+    findings, checked = attack(published, 5, secrets)
+    assert checked > 1 and findings == []

@@ -241,8 +241,11 @@ def test_published_report_hides_small_counts(october: Database) -> None:
     assert form.cell("on_site_walk_in").value == 6
     assert form.cell("group").text(5) == "<5"
     assert form.cell("remote_video").text(5) == "0"
+    # 3 + 1 turned away: with the total hidden a reader still knows the sum is at most 4, so
+    # each "<5" could only be 1…3; the table is withheld rather than narrowed.
     turned = report.table("turned_away")
-    assert turned.cell("queue_full").text(5) == "<5"
+    assert turned.withheld
+    assert turned.cell("queue_full").value is None and turned.total.value is None
 
 
 def test_a_month_with_fewer_than_ten_sessions_publishes_only_its_total(db: Database) -> None:
@@ -384,7 +387,11 @@ def test_csv_round_trip(october: Database) -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert tuple(rows[0]) == HEADER
     parsed: dict[tuple[str, str, str], str] = {(r[1], r[3], r[5]): r[6] for r in rows[1:]}
+    assert any(table.withheld for table in report.tables)
     for table in report.tables:
+        if table.withheld:  # a withheld table has neither rows nor a hidden total in the file
+            assert not any(key[0] == table.key for key in parsed)
+            continue
         for code in table.rows:
             assert parsed[(table.key, code, "")] == table.cell(code).text(report.k)
         assert parsed[(table.key, "total", "")] == table.total.text(report.k)
@@ -578,3 +585,38 @@ def test_a_ten_year_trend_and_every_topic_fit_on_the_pages(db: Database) -> None
     assert data.startswith(b"%PDF")
     pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page ")
     assert pages >= 6
+
+
+def test_pdf_charts_show_the_same_markers_as_the_tables(october: Database, tmp_path: Path) -> None:
+    """Issue 18: a hidden number's bar is labelled with its marker, never with 0."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    report = service.report(october, OCTOBER, now=NOW)
+    path = tmp_path / "r.pdf"
+    path.write_bytes(render_pdf(report, "en"))
+    words = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.split()
+    words = [w.strip(".,;:()") for w in words]
+    from digituki.core.exports.pdf.report import summary_sentences
+
+    expected = {"<5": 2, "×": 1}  # the privacy rule names each marker; the guarantee names <5
+    for word in " ".join(summary_sentences(report, "en")).split():
+        if word.strip(".,") in expected:
+            expected[word.strip(".,")] += 1
+    for table in report.tables:
+        if table.withheld:
+            continue
+        top = [r for r in range(len(table.rows)) if table.level(r) == 0]
+        charted = top if len(top) > 1 else []
+        for r in range(len(table.rows)):
+            text = table.cells[r][0].text(5)
+            if text in expected:
+                expected[text] += 2 if r in charted else 1  # the table, and the chart's bar
+        if table.total.text(5) in expected:
+            expected[table.total.text(5)] += 1
+    assert sum(expected.values()) > 3  # the report does hide numbers
+    assert {marker: words.count(marker) for marker in expected} == expected

@@ -31,8 +31,11 @@ For 2-D tables check 2 is exact for non-negative completions, but what the marke
 narrowed line by line, so a combination of several lines may still pin a value in rare layouts
 (the coordinator's merged 2-D tables should keep this in mind).
 
-Known limit: differencing between separately published reports (e.g. January–June minus
-January–May) is not prevented here; the coordinator merge applies suppression to merged tables.
+Protection level (issue 18): a hidden value counts as derivable not only when it is pinned, but
+when a reader can narrow a "<k" to fewer than all of 1…k−1, or a "×" to fewer than k−1 values.
+
+Across reports (a range minus its months, a corrected month minus its first version, a regional
+report before and after a late file) the rules of `domain.disclosure` apply on top of this module.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ MAX_K: Final = 10
 MIN_SESSIONS_FOR_DETAIL: Final = 10
 MAX_PERIOD_MONTHS: Final = 120
 SECONDARY_MARK: Final = "×"
+TOTAL_CODE: Final = "__total__"  # `hidden_rows`: the table's total
 
 Status = Literal["shown", "primary", "secondary"]
 SHOWN: Final = "shown"
@@ -296,6 +300,10 @@ class PublishedTable:
     k: int = DEFAULT_K
     coarsened: tuple[str, ...] = ()  # what was combined: "age_band" or topic group codes
     withheld: bool = False
+    # "" or why the cells are not shown although the table is: "revised" (a corrected month:
+    # its numbers changed since they were published, so only the total is published again)
+    # or "combined" (a report of several months: a number hidden in any month is hidden).
+    note: str = ""
 
     @property
     def is_2d(self) -> bool:
@@ -333,6 +341,7 @@ class _Layout:
     values: list[int]
     lines: list[Line]
     fixed: set[int] = field(default_factory=set)
+    upper: dict[int, int] = field(default_factory=dict)
 
 
 def _bounds(status: str, k: int) -> tuple[float, float]:
@@ -375,17 +384,36 @@ def _tighten(
 
 
 def _pinned_by_bounds(
-    lines: Sequence[Line], values: Sequence[int], status: Sequence[str], k: int
+    lines: Sequence[Line],
+    values: Sequence[int],
+    status: Sequence[str],
+    k: int,
+    upper: Mapping[int, int] | None = None,
 ) -> set[int]:
-    """Hidden values a reader pins to one number by narrowing what the markers say ("<k" is
-    1…k−1, "×" at least k) through the lines, again and again until nothing changes."""
+    """Hidden values a reader narrows too much by narrowing what the markers say ("<k" is
+    1…k−1, "×" at least k, and any public upper bound in `upper`) through the lines, again and
+    again until nothing changes.
+
+    Too much: a "<k" value must keep every one of 1…k−1 possible, a "×" value at least k−1
+    possible values (the same number of candidates as a "<k" value)."""
     bounds = {i: _bounds(s, k) for i, s in enumerate(status) if s != SHOWN}
     if not bounds:
         return set()
+    for i, high in (upper or {}).items():
+        if i in bounds:
+            lo, hi = bounds[i]
+            bounds[i] = (lo, min(hi, high))
     for _ in range(4 * len(lines) + 4):
         if not any([_tighten(line, values, status, bounds) for line in lines]):
             break
-    return {i for i, (lo, hi) in bounds.items() if lo >= hi}
+    found = set()
+    for i, (lo, hi) in bounds.items():
+        if status[i] == PRIMARY:
+            if lo > 1 or hi < k - 1:
+                found.add(i)
+        elif hi - lo < k - 2 or lo >= hi:
+            found.add(i)
+    return found
 
 
 def _globally_determined(lines: Sequence[Line], hidden: Iterable[int]) -> set[int]:
@@ -424,7 +452,7 @@ def _globally_determined(lines: Sequence[Line], hidden: Iterable[int]) -> set[in
 
 
 def _problems(layout: _Layout, status: Sequence[str], k: int) -> list[int]:
-    found = _pinned_by_bounds(layout.lines, layout.values, status, k)
+    found = _pinned_by_bounds(layout.lines, layout.values, status, k, layout.upper)
     hidden = [i for i, s in enumerate(status) if s != SHOWN]
     found.update(_globally_determined(layout.lines, hidden))
     return sorted(found)
@@ -453,16 +481,21 @@ def suppress(
     lines: Sequence[Line],
     k: int,
     fixed: Iterable[int] = (),
+    *,
+    hidden: Iterable[int] = (),
+    upper: Mapping[int, int] | None = None,
 ) -> tuple[list[str], bool]:
     """Statuses for `values` under the rules of this module, and whether the table must be
-    withheld. `fixed` values are always shown (e.g. the period's number of sessions).
+    withheld. `fixed` values are always shown (e.g. the period's number of sessions); `hidden`
+    values are hidden from the start (e.g. hidden in an earlier publication of the same month);
+    `upper` holds bounds every reader knows (a topic is mentioned at most once per session).
 
     Greedy to a fixpoint: while some hidden value can be derived, hide the shown value (in a line
     through a derivable one) that leaves the fewest derivable values, preferring cells over
     totals and small counts over large ones.
     """
     validate_k(k)
-    layout = _Layout(list(values), list(lines), set(fixed))
+    layout = _Layout(list(values), list(lines), set(fixed), dict(upper or {}))
     for line in layout.lines:
         for i in (*line.members, line.total):
             if not 0 <= i < len(layout.values):
@@ -471,6 +504,9 @@ def suppress(
         PRIMARY if 1 <= v < k and i not in layout.fixed else SHOWN
         for i, v in enumerate(layout.values)
     ]
+    for i in hidden:
+        if i not in layout.fixed and status[i] == SHOWN and layout.values[i] > 0:
+            status[i] = SECONDARY
     problems = _problems(layout, status, k)
     while problems:
         candidates = _candidates(layout, status, problems)
@@ -524,9 +560,20 @@ def _layout_2d(table: CountTable) -> tuple[list[int], list[Line], tuple[int, int
     return values, lines, (row_total_at, col_total_at, grand_at)
 
 
-def publish(table: CountTable, k: int, *, fixed_total: bool = False) -> PublishedTable:
+def publish(
+    table: CountTable,
+    k: int,
+    *,
+    fixed_total: bool = False,
+    hidden_rows: Iterable[str] = (),
+    sub_row_upper: int | None = None,
+) -> PublishedTable:
     """Apply primary and secondary suppression to `table` (`fixed_total`: its total is the
-    period's published number of sessions or customers and stays shown)."""
+    period's published number of sessions or customers and stays shown).
+
+    1-D tables only: `hidden_rows` are hidden from the start (hidden in an earlier publication);
+    `sub_row_upper` is a bound every reader knows for each sub-row (a topic is mentioned at most
+    once per session, so at most the number of sessions)."""
     validate_k(k)
     if table.is_2d:
         values, lines, where = _layout_2d(table)
@@ -534,7 +581,19 @@ def publish(table: CountTable, k: int, *, fixed_total: bool = False) -> Publishe
         status, withheld = suppress(values, lines, k, {grand_at} if fixed_total else ())
         return _published_2d(table, values, status, withheld, where, k, fixed_total)
     values, lines, total_at = _layout_1d(table)
-    status, withheld = suppress(values, lines, k, {total_at} if fixed_total else ())
+    wanted = set(hidden_rows)
+    upper = {}
+    if sub_row_upper is not None:
+        upper = {i: sub_row_upper for i, p in enumerate(table.parent_list()) if p is not None}
+    status, withheld = suppress(
+        values,
+        lines,
+        k,
+        {total_at} if fixed_total else (),
+        hidden=[i for i, code in enumerate(table.rows) if code in wanted]
+        + ([total_at] if TOTAL_CODE in wanted and not fixed_total else []),
+        upper=upper,
+    )
     if withheld:
         status = [SHOWN if v == 0 else SECONDARY for v in values]
         if fixed_total:
@@ -654,6 +713,8 @@ def publish_with_coarsening(
     *,
     fixed_total: bool = False,
     row_groups: Sequence[tuple[str, Sequence[str]]] | None = None,
+    hidden_rows: Iterable[str] = (),
+    sub_row_upper: int | None = None,
 ) -> PublishedTable:
     """Publish `table`, combining rows where that keeps more cells visible.
 
@@ -662,10 +723,18 @@ def publish_with_coarsening(
     - A two-level table (topics under their groups) has the sub-rows of a group dropped when none
       of them could be shown anyway; `coarsened` holds those groups' codes.
     """
-    detailed = publish(table, k, fixed_total=fixed_total)
+    hidden_rows = tuple(hidden_rows)
+    detailed = publish(
+        table, k, fixed_total=fixed_total, hidden_rows=hidden_rows, sub_row_upper=sub_row_upper
+    )
     if row_groups is not None and not table.parents:
         coarse_table = coarsen_rows(table, row_groups)
-        coarse = publish(coarse_table, k, fixed_total=fixed_total)
+        coarse_hidden = [
+            code
+            for code, members in row_groups
+            if any(m in hidden_rows for m in members) or code in hidden_rows
+        ]
+        coarse = publish(coarse_table, k, fixed_total=fixed_total, hidden_rows=coarse_hidden)
         if _score(coarse) > _score(detailed):
             return dataclasses.replace(coarse, key=table.key, coarsened=(table.row_dimension,))
         return detailed
@@ -691,5 +760,12 @@ def publish_with_coarsening(
         parents=tuple(table.parent_list()[i] for i in keep),
     )
     return dataclasses.replace(
-        publish(reduced, k, fixed_total=fixed_total), coarsened=tuple(collapse)
+        publish(
+            reduced,
+            k,
+            fixed_total=fixed_total,
+            hidden_rows=hidden_rows,
+            sub_row_upper=sub_row_upper,
+        ),
+        coarsened=tuple(collapse),
     )

@@ -10,11 +10,16 @@ ends, a header row and one row per published number::
 
 - `table` is the table's key (``age_band``, ``topics``, ``support_form``, ``language``,
   ``outcome``, ``next_step``, ``on_behalf``, ``turned_away``, ``bookings``, ``trend``,
-  ``summary``); `dimension1`/`value1` name the row by its stable code (``age_band`` /
+  ``summary``, ``notice``); `dimension1`/`value1` name the row by its stable code (``age_band`` /
   ``65_74``), `dimension2`/`value2` the column of a two-way table (empty otherwise). Totals have
   the value ``total``.
 - `count` is a whole number, or the text ``<k`` (1…k−1 hidden) or ``×`` (hidden so that a small
   number cannot be worked out); `label` is the row's name in the chosen language.
+- ``notice`` rows say why numbers are missing: `value1` is ``report`` or a table's key, `count`
+  the reason (``preliminary``: files of some points are missing; ``small_months``: a month of the
+  period had fewer than 10 sessions; ``revised``: numbers changed since they were published, so
+  only totals are published again; ``combined``: a report of several months hides a number
+  hidden in any of its months, so its ``×`` can be any number) and `label` says it in words.
 - Every text cell goes through the spreadsheet-safety rule (`safety.safe_cell_text`).
 """
 
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
 
 HEADER = ("period", "table", "dimension1", "value1", "dimension2", "value2", "count", "label")
 TOTAL = "total"
+NOTICE = "notice"
 
 
 def _count(p: Published, k: int) -> str | int:
@@ -84,6 +90,14 @@ def report_rows(report: PublishedReport, language: str) -> list[list[str | int]]
     for table in (*report.tables, report.trend):
         for dim, value1, dim2, value2, count, label in _table_rows(table, language):
             rows.append([period, table.key, dim, value1, dim2, value2, count, label])
+    # Why numbers are missing, in words: the report as a whole, then single tables.
+    notices = [("report", code) for code in report.limited]
+    if report.preliminary:
+        notices.insert(0, ("report", "preliminary"))
+    notices += [(table.key, table.note) for table in report.tables if table.note]
+    for subject, code in notices:
+        text = labels.notice_text(code, language, report.k)
+        rows.append([period, NOTICE, "table", subject, "", "", code, text])
     return rows
 
 

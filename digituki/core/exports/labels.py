@@ -396,3 +396,55 @@ def marker_legend(k: int, language: str) -> str:
         "en": f"<{k} = 1–{k - 1} (small number hidden), × = hidden so that a small number cannot "
         "be worked out from the totals.",
     }[lang(language)]
+
+
+# Why numbers are missing from a report (issue 18): the report says it in words.
+NOTICES: Final[dict[str, dict[str, str]]] = {
+    "fi": {
+        "preliminary": "Alustava: joidenkin digitukipisteiden tiedostoja puuttuu tältä "
+        "ajanjaksolta. Lopullinen raportti voi piilottaa enemmän lukuja.",
+        "small_months": "Yksityiskohtia ei julkaista, koska ajanjakson jossakin kuukaudessa oli "
+        "alle 10 tukikertaa: sen kuukauden luvut voisi muuten laskea tästä raportista.",
+        "revised": "Lukuja on muutettu sen jälkeen, kun ne julkaistiin. Muuttuneista "
+        "taulukoista julkaistaan uudelleen vain yhteissumma, jotta muutosta ei voi laskea "
+        "vanhasta ja uudesta raportista.",
+        "combined": "Usean kuukauden raportissa luku piilotetaan (×), jos se on piilotettu "
+        "jonakin kuukautena; silloin × voi olla mikä tahansa luku.",
+        "guarantee": "Kaikki tämän pisteen julkaisut yhdessäkään eivät paljasta pientä lukua: "
+        "jokainen <{k} voi olla mikä tahansa luvuista 1–{k1}, eikä piilotettua lukua voi "
+        "päätellä tarkasti, ei myöskään vähentämällä raportteja toisistaan.",
+    },
+    "sv": {
+        "preliminary": "Preliminär: filer från några stödpunkter saknas för perioden. Den "
+        "slutliga rapporten kan dölja fler tal.",
+        "small_months": "Detaljer publiceras inte, eftersom någon månad under perioden hade "
+        "färre än 10 stödtillfällen: den månadens tal kunde annars räknas ut ur rapporten.",
+        "revised": "Talen har ändrats sedan de publicerades. Av de ändrade tabellerna "
+        "publiceras bara summan på nytt, så att ändringen inte kan räknas ut ur den gamla och "
+        "den nya rapporten.",
+        "combined": "I en rapport över flera månader döljs ett tal (×) om det är dolt någon "
+        "månad; då kan × vara vilket tal som helst.",
+        "guarantee": "Inte ens alla publikationer från denna punkt tillsammans avslöjar ett litet "
+        "tal: varje <{k} kan vara vilket som helst av talen 1–{k1}, och ett dolt tal kan inte "
+        "räknas ut exakt, inte heller genom att dra rapporter från varandra.",
+    },
+    "en": {
+        "preliminary": "Preliminary: files of some support points are missing for this period. "
+        "The final report may hide more numbers.",
+        "small_months": "No details are published because a month of the period had fewer than "
+        "10 sessions: that month's numbers could otherwise be worked out from this report.",
+        "revised": "Numbers changed after they were published. Of the tables that changed only "
+        "the total is published again, so the change cannot be worked out from the old and the "
+        "new report.",
+        "combined": "In a report of several months a number is hidden (×) when it is hidden in "
+        "any of its months; × can then be any number.",
+        "guarantee": "Not even all of this point's publications together reveal a small number: "
+        "every <{k} can be any of 1–{k1}, and no hidden number can be worked out exactly, also "
+        "not by subtracting one report from another.",
+    },
+}
+
+
+def notice_text(code: str, language: str, k: int = 5) -> str:
+    """Why numbers are missing, in words (`NOTICES`)."""
+    return NOTICES[lang(language)].get(code, code).format(k=k, k1=k - 1)

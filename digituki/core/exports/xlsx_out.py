@@ -141,7 +141,10 @@ def _table_sheet(sheet: Any, table: PublishedTable, language: str, texts: dict[s
     else:
         _header(sheet, [dim_name, labels.unit_name(table.unit, language), texts["code"]])
     if table.withheld:
-        sheet.append([_text(texts["withheld"])])
+        reason = texts["withheld"]
+        if table.note == "revised":
+            reason = labels.notice_text("revised", language, k)
+        sheet.append([_text(reason)])
     else:
         for r, code in enumerate(table.rows):
             name = labels.row_label(table.row_dimension, code, language)
@@ -160,6 +163,9 @@ def _table_sheet(sheet: Any, table: PublishedTable, language: str, texts: dict[s
         sheet.append([_text(total), *[_text(v) for v in totals], "total"])
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
+    if table.note == "combined":
+        sheet.append([])
+        sheet.append([_text(labels.notice_text("combined", language, k))])
     if table.coarsened:
         combined = ", ".join(
             labels.row_label(table.row_dimension, c, language) for c in table.coarsened
@@ -202,17 +208,26 @@ def build_workbook(report: PublishedReport, language: str = "fi") -> Workbook:
         (texts["period"], labels.period_name(report.period.first, report.period.last, language)),
         (texts["generated"], report.generated_at.strftime("%Y-%m-%d %H:%M:%S")),
         (texts["rule"], rule),
+        (texts["rule"], labels.notice_text("guarantee", language, k)),
         (texts["sessions"], report.sessions),
     ]
+    if report.preliminary:
+        rows.insert(0, (texts["rule"], labels.notice_text("preliminary", language, k)))
     if report.detail:
-        rows += [
+        figures = [
             (texts["customers"], report.customers),
             (texts["minutes_total"], report.total_minutes),
             (texts["minutes_median"], report.median_minutes),
             (texts["volunteer_hours"], report.volunteer_hours),
         ]
+        rows += [(name, value) for name, value in figures if value is not None]
+    elif report.sessions >= 10:
+        rows.append((texts["rule"], labels.notice_text("small_months", language, k)))
     else:
         rows.append((texts["rule"], texts["few"]))
+    for code in report.limited:
+        if code != "small_months":
+            rows.append((texts["rule"], labels.notice_text(code, language, k)))
     for label, value in rows:
         info.append([_text(label), _text(value)])
     _fit_columns(info)

@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -786,11 +786,23 @@ def publish_regional(
     region_name: str = "",
     municipality: str = "",
     now: dt.datetime | None = None,
+    months: Sequence[PeriodStats] | None = None,
+    earlier: Mapping[str, Sequence[dict[str, object]]] | None = None,
+    preliminary: bool = False,
 ) -> PublishedReport:
     """The regional report: suppression applied to the summed tables (never to the inputs).
-    Sessions per municipality and per point are totals the points publish themselves anyway."""
-    report = stats_service.publish_report(
-        regional.stats, k, point_name=region_name, municipality=municipality, now=now
+    Sessions per municipality and per point are totals the points publish themselves anyway.
+
+    `months`: the period's months one by one (a report of several months is made of them, see
+    `domain.disclosure`); `earlier`: what earlier regional reports showed of each month."""
+    report = stats_service.publish_period(
+        list(months) if months is not None else [regional.stats],
+        regional.stats,
+        k,
+        point_name=region_name,
+        municipality=municipality,
+        now=now,
+        earlier=earlier,
     )
     extra: tuple[stats_rules.PublishedTable, ...] = (
         stats_rules.exempt(regional.by_municipality, k),
@@ -798,20 +810,56 @@ def publish_regional(
     )
     if len(regional.points_by_month.rows) > 1:  # month-over-month coverage, beside the trend
         extra = (*extra, stats_rules.exempt(regional.points_by_month, k))
-    return dataclasses.replace(report, tables=(*report.tables, *extra))
+    return dataclasses.replace(report, tables=(*report.tables, *extra), preliminary=preliminary)
+
+
+def is_preliminary(db: Database, period: Period, *, today: dt.date | None = None) -> bool:
+    """Whether a point's file for a month of `period` is missing or not due yet (a report made
+    now may change when it arrives)."""
+    wanted = set(period.months())
+    for year in sorted({int(m[:4]) for m in wanted}):
+        matrix = completeness(db, year, today=today)
+        for row in matrix.rows:
+            if row.closed:
+                continue
+            for month, cell in zip(matrix.months, row.cells, strict=True):
+                if month in wanted and cell in (MISSING, NOT_DUE):
+                    return True
+    return False
+
+
+def _published(
+    db: Database, period: Period, now: dt.datetime | None, today: dt.date | None = None
+) -> PublishedReport:
+    site = settings_service.get_site_settings(db)
+    regional = regional_stats(db, period)
+    months = (
+        [regional.stats]
+        if period.first == period.last
+        else [regional_stats(db, Period.month(m)).stats for m in period.months()]
+    )
+    return publish_regional(
+        regional,
+        site.suppression_k,
+        region_name=site.site_name,
+        municipality=site.municipality,
+        now=now,
+        months=months,
+        earlier=stats_service.earlier_snapshots(db, stats_service.REGIONAL, period),
+        preliminary=is_preliminary(db, period, today=today or (now.date() if now else None)),
+    )
 
 
 def regional_report(
     db: Database, period: Period, *, now: dt.datetime | None = None
 ) -> PublishedReport:
-    site = settings_service.get_site_settings(db)
-    return publish_regional(
-        regional_stats(db, period),
-        site.suppression_k,
-        region_name=site.site_name,
-        municipality=site.municipality,
-        now=now,
-    )
+    """The regional report of `period` as it would be published now."""
+    return _published(db, period, now)
+
+
+def regional_history(db: Database) -> list[stats_service.PublicationRecord]:
+    """Every regional report published, newest first."""
+    return stats_service.publication_history(db, stats_service.REGIONAL)
 
 
 def export_regional(
@@ -824,7 +872,8 @@ def export_regional(
     now: dt.datetime | None = None,
 ) -> tuple[ExportedFile, ...]:
     """Write the regional report of `period` in `formats` (atomically) into `out_dir`; the
-    ``bundle`` format writes one combined bundle per month of the period."""
+    ``bundle`` format writes one combined bundle per month of the period. Person-readable
+    formats are recorded in the publication log (a later report is checked against them)."""
     wanted = list(dict.fromkeys(formats))
     if not wanted:
         raise ValidationError("required", "format")
@@ -834,14 +883,7 @@ def export_regional(
     now = (now or utc_now()).replace(microsecond=0)
     out_dir.mkdir(parents=True, exist_ok=True)
     site = settings_service.get_site_settings(db)
-    regional = regional_stats(db, period)
-    published = publish_regional(
-        regional,
-        site.suppression_k,
-        region_name=site.site_name,
-        municipality=site.municipality,
-        now=now,
-    )
+    published = _published(db, period, now)
     stem = stats_service.file_stem(site.site_name or "region", period)
     written: list[ExportedFile] = []
     for fmt in wanted:
@@ -864,6 +906,9 @@ def export_regional(
         for path in paths:
             checksum = hashlib.sha256(path.read_bytes()).hexdigest()
             written.append(ExportedFile(fmt, path, checksum))
+    readable = [fmt for fmt in wanted if fmt in stats_service.READABLE]
+    if readable:
+        stats_service.record_publication(db, stats_service.REGIONAL, published, readable, now)
     return tuple(written)
 
 

@@ -16,12 +16,14 @@ Decisions:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -29,6 +31,7 @@ from sqlalchemy import DateTime, and_, bindparam, case, extract, func, inspect, 
 from sqlalchemy.orm import Session
 
 from digituki.core.clock import utc_now
+from digituki.core.domain import disclosure
 from digituki.core.domain import helplog as hl
 from digituki.core.domain import stats as rules
 from digituki.core.domain.errors import ValidationError
@@ -41,11 +44,18 @@ from digituki.core.storage.orm import (
     HelpSession,
     HelpSessionTopic,
     MonthExport,
+    Publication,
     TurnedAway,
     VolunteerShift,
 )
 
 FORMATS: Final[tuple[str, ...]] = ("pdf", "xlsx", "csv", "bundle")
+READABLE: Final[tuple[str, ...]] = ("pdf", "xlsx", "csv")  # what a person reads: published
+POINT: Final = "point"
+REGIONAL: Final = "regional"
+# Why a report shows less than its counts would allow (`PublishedReport.limited`).
+LIMIT_SMALL_MONTHS: Final = "small_months"  # several months, one had fewer than 10 sessions
+LIMIT_REVISED: Final = "revised"  # a month published before changed since
 Progress = Callable[[int, int], None]
 
 BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -55,11 +65,13 @@ BOOKING_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("open", ("booked",)),
 )
 NEXT_STEP_TABLE: Final = "next_step"
+# Units of the tables that count sessions or their people (empty in a month without sessions).
+_SESSION_UNITS: Final = frozenset({"sessions", "customers", "topic_mentions"})
 
 # How each table of the report is published: (key, fixed total, age coarsening).
 _PUBLISH_PLAN: Final[dict[str, tuple[bool, bool]]] = {
     "age_band": (True, True),
-    "topics": (False, False),
+    "topics": (True, False),  # its total is published: see publish_report
     "support_form": (True, False),
     "language": (True, False),
     "outcome": (True, False),
@@ -118,6 +130,10 @@ class PublishedReport:
     tables: tuple[PublishedTable, ...]
     trend: PublishedTable
     generated_at: dt.datetime
+    limited: tuple[str, ...] = ()  # LIMIT_* codes: the report says so in words
+    preliminary: bool = False  # regional: files of some points are missing for the period
+    # what each month showed (counts and markers only), for the publication log
+    snapshots: tuple[tuple[str, dict[str, Any]], ...] = field(default=(), compare=False, repr=False)
 
     def table(self, key: str) -> PublishedTable:
         for table in self.tables:
@@ -362,49 +378,281 @@ def publish_report(
     point_name: str = "",
     municipality: str = "",
     now: dt.datetime | None = None,
+    earlier: Sequence[disclosure.Snapshot] = (),
 ) -> PublishedReport:
-    """Apply the anonymity rules of `domain.stats` to every table of `stats`."""
+    """Apply the anonymity rules of `domain.stats` to every table of `stats`, a single period
+    counted as one; `earlier`: what earlier publications showed of this (one-month) period, so
+    nothing new about a changed number is published (`domain.disclosure`, rule 3)."""
     rules.validate_k(k)
     detail = rules.detail_allowed(stats.sessions)
+    earlier = [e for e in earlier if e.get("detail")]
     published: list[PublishedTable] = []
     if detail:
         for table in stats.tables:
             fixed, coarsen_ages = _PUBLISH_PLAN.get(table.key, (False, False))
+            before = [e["tables"][table.key] for e in earlier if table.key in e.get("tables", {})]
             published.append(
-                rules.publish_with_coarsening(
+                disclosure.republish(
                     table,
+                    before,
                     k,
                     fixed_total=fixed,
+                    total_is_public=fixed and table.unit == "sessions",
                     row_groups=rules.COARSE_AGE_BANDS if coarsen_ages else None,
+                    # a topic is mentioned at most once per session
+                    sub_row_upper=stats.sessions if table.key == "topics" else None,
                 )
             )
-    return PublishedReport(
+    revised = any(t.note == disclosure.REVISED for t in published)
+
+    def figure(value: int | float | None, name: str) -> int | float | None:
+        return disclosure.summary_value(value if detail else None, name, earlier)
+
+    median = figure(stats.median_minutes, "median_minutes")
+    customers = figure(stats.customers, "customers")
+    minutes = figure(stats.total_minutes, "total_minutes")
+    report = PublishedReport(
         period=stats.period,
         point_name=point_name,
         municipality=municipality,
         k=k,
         sessions=stats.sessions,
         detail=detail,
-        customers=stats.customers if detail else None,
-        total_minutes=stats.total_minutes if detail else None,
-        median_minutes=stats.median_minutes if detail else None,
+        customers=None if customers is None else int(customers),
+        total_minutes=None if minutes is None else int(minutes),
+        median_minutes=None if median is None else float(median),
         volunteer_hours=round(stats.volunteer_minutes / 60, 1) if detail else None,
         tables=tuple(published),
         trend=rules.exempt(stats.trend, k),
         generated_at=(now or utc_now()).replace(microsecond=0),
+        limited=(LIMIT_REVISED,) if revised else (),
+    )
+    if stats.period.first == stats.period.last:
+        report = dataclasses.replace(report, snapshots=((stats.period.first, snapshot(report)),))
+    return report
+
+
+def snapshot(report: PublishedReport) -> disclosure.Snapshot:
+    """What `report` shows, as the publication log keeps it (counts and markers only)."""
+    return {
+        "sessions": report.sessions,
+        "detail": report.detail,
+        "k": report.k,
+        "summary": {
+            "customers": report.customers,
+            "total_minutes": report.total_minutes,
+            "median_minutes": report.median_minutes,
+        },
+        "tables": {t.key: disclosure.snapshot_table(t) for t in report.tables},
+    }
+
+
+def publish_period(
+    months: Sequence[PeriodStats],
+    whole: PeriodStats,
+    k: int,
+    *,
+    point_name: str = "",
+    municipality: str = "",
+    now: dt.datetime | None = None,
+    earlier: Mapping[str, Sequence[disclosure.Snapshot]] | None = None,
+) -> PublishedReport:
+    """The published report of `whole`, made of its `months` (one `PeriodStats` each, in order)
+    so that it tells nothing its months do not (`domain.disclosure`, rule 2); `earlier`: what
+    was published before of each month."""
+    earlier = earlier or {}
+    meta: dict[str, Any] = {"point_name": point_name, "municipality": municipality, "now": now}
+    if len(months) == 1:
+        one = publish_report(months[0], k, earlier=earlier.get(months[0].period.first, ()), **meta)
+        return dataclasses.replace(one, period=whole.period, trend=rules.exempt(whole.trend, k))
+    parts = [publish_report(m, k, earlier=earlier.get(m.period.first, ()), **meta) for m in months]
+    snaps = [snapshot(p) for p in parts]
+    # A month without sessions has nothing to hide: its session tables are known to be empty.
+    empty = [p.sessions == 0 for p in parts]
+    detail = rules.detail_allowed(whole.sessions) and all(
+        p.detail or e for p, e in zip(parts, empty, strict=True)
+    )
+    tables: list[PublishedTable] = []
+    if detail:
+        for table in whole.tables:
+            fixed, coarsen_ages = _PUBLISH_PLAN.get(table.key, (False, False))
+            of_sessions = table.unit in _SESSION_UNITS
+            tables.append(
+                disclosure.combine(
+                    table,
+                    [
+                        disclosure.EMPTY if e and of_sessions else snap["tables"].get(table.key)
+                        for snap, e in zip(snaps, empty, strict=True)
+                    ],
+                    k,
+                    fixed_total=fixed,
+                    coarsen_ages=coarsen_ages,
+                )
+            )
+
+    def summed(values: list[int | None]) -> int | None:
+        if not detail:
+            return None
+        known = [0 if e else v for v, e in zip(values, empty, strict=True)]
+        return None if any(v is None for v in known) else sum(v or 0 for v in known)
+
+    limited: list[str] = []
+    if rules.detail_allowed(whole.sessions) and not detail:
+        limited.append(LIMIT_SMALL_MONTHS)
+    if any(LIMIT_REVISED in p.limited for p in parts):
+        limited.append(LIMIT_REVISED)
+    return PublishedReport(
+        period=whole.period,
+        point_name=point_name,
+        municipality=municipality,
+        k=k,
+        sessions=whole.sessions,
+        detail=detail,
+        customers=summed([p.customers for p in parts]),
+        total_minutes=summed([p.total_minutes for p in parts]),
+        # a median is not a sum: shown only where every month's is (so a changed one stays out)
+        median_minutes=whole.median_minutes
+        if detail
+        and all(p.median_minutes is not None or e for p, e in zip(parts, empty, strict=True))
+        else None,
+        volunteer_hours=round(whole.volunteer_minutes / 60, 1) if detail else None,
+        tables=tuple(tables),
+        trend=rules.exempt(whole.trend, k),
+        generated_at=(now or utc_now()).replace(microsecond=0),
+        limited=tuple(limited),
+        snapshots=tuple((m.period.first, snap) for m, snap in zip(months, snaps, strict=True)),
     )
 
 
+def month_stats(db: Database, period: Period) -> list[PeriodStats]:
+    """`period_stats` of each month of `period`."""
+    if period.first == period.last:
+        return [period_stats(db, period)]
+    return [period_stats(db, Period.month(m)) for m in period.months()]
+
+
 def report(db: Database, period: Period, *, now: dt.datetime | None = None) -> PublishedReport:
-    """The published report of `period` with this point's settings (what the screen shows)."""
+    """The published report of `period` with this point's settings (what the screen shows, and
+    what an export of it now would publish)."""
     site = settings_service.get_site_settings(db)
-    return publish_report(
-        period_stats(db, period),
+    months = month_stats(db, period)
+    whole = months[0] if len(months) == 1 else period_stats(db, period)
+    return publish_period(
+        months,
+        whole,
         site.suppression_k,
         point_name=site.site_name,
         municipality=site.municipality,
         now=now,
+        earlier=earlier_snapshots(db, POINT, period),
     )
+
+
+# --- the publication log -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicationRecord:
+    """One published report: when, which period, in which formats, and what it showed."""
+
+    id: int
+    scope: str
+    period: str
+    formats: tuple[str, ...]
+    published_at: dt.datetime
+    preliminary: bool
+    sessions: int
+    detail: bool
+    hidden_cells: int  # how many numbers it hid
+    limited: tuple[str, ...]
+
+
+def earlier_snapshots(
+    db: Database, scope: str, period: Period
+) -> dict[str, list[disclosure.Snapshot]]:
+    """What every earlier publication of `scope` showed of each month of `period`."""
+    months = period.months()
+    found: dict[str, list[disclosure.Snapshot]] = defaultdict(list)
+    with db.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(Publication.content)
+            .where(
+                Publication.scope == scope,
+                Publication.first_month <= months[-1],
+                Publication.last_month >= months[0],
+            )
+            .order_by(Publication.id)
+        ).all()
+    for content in rows:
+        for month, snap in json.loads(content).get("months", {}).items():
+            if month in months:
+                found[month].append(snap)
+    return dict(found)
+
+
+def record_publication(
+    db: Database,
+    scope: str,
+    published: PublishedReport,
+    formats: Sequence[str],
+    now: dt.datetime | None = None,
+) -> None:
+    """Add `published` to the publication log (counts and markers only)."""
+    hidden = sum(1 for t in published.tables for line in t.cells for p in line if p.hidden) + sum(
+        1 for t in published.tables for p in t.column_totals if p.hidden
+    )
+    content = {
+        "months": dict(published.snapshots),
+        "report": {
+            "sessions": published.sessions,
+            "detail": published.detail,
+            "hidden_cells": hidden,
+            "limited": list(published.limited),
+            "k": published.k,
+        },
+    }
+    with db.unit_of_work() as uow:
+        uow.session.add(
+            Publication(
+                scope=scope,
+                period=published.period.label,
+                first_month=published.period.first,
+                last_month=published.period.last,
+                formats=",".join(formats),
+                published_at=(now or utc_now()).replace(microsecond=0),
+                preliminary=published.preliminary,
+                content=json.dumps(content, sort_keys=True, separators=(",", ":")),
+            )
+        )
+        uow.commit()
+
+
+def publication_history(db: Database, scope: str = POINT) -> list[PublicationRecord]:
+    """Every recorded publication of `scope`, newest first."""
+    with db.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(Publication)
+            .where(Publication.scope == scope)
+            .order_by(Publication.published_at.desc(), Publication.id.desc())
+        ).all()
+        result = []
+        for row in rows:
+            summary = json.loads(row.content).get("report", {})
+            result.append(
+                PublicationRecord(
+                    id=row.id,
+                    scope=row.scope,
+                    period=row.period,
+                    formats=tuple(f for f in row.formats.split(",") if f),
+                    published_at=row.published_at,
+                    preliminary=row.preliminary,
+                    sessions=int(summary.get("sessions", 0)),
+                    detail=bool(summary.get("detail", False)),
+                    hidden_cells=int(summary.get("hidden_cells", 0)),
+                    limited=tuple(summary.get("limited", ())),
+                )
+            )
+    return result
 
 
 # --- the coordinator bundle's extra tables -----------------------------------------------------
@@ -612,13 +860,16 @@ def export_period(
     if progress:
         progress(0, steps)
     site = settings_service.get_site_settings(db)
-    stats = period_stats(db, period)
-    published = publish_report(
+    months = month_stats(db, period)
+    stats = months[0] if len(months) == 1 else period_stats(db, period)
+    published = publish_period(
+        months,
         stats,
         site.suppression_k,
         point_name=site.site_name,
         municipality=site.municipality,
         now=now,
+        earlier=earlier_snapshots(db, POINT, period),
     )
     if progress:
         progress(1, steps)
@@ -631,6 +882,9 @@ def export_period(
         written.append(ExportedFile(fmt, path, checksum))
         if progress:
             progress(done, steps)
+    readable = [fmt for fmt in wanted if fmt in READABLE]
+    if readable:
+        record_publication(db, POINT, published, readable, now)
     return tuple(written)
 
 

@@ -441,6 +441,27 @@ class MonthExport(Base):
     )
 
 
+class Publication(Base):
+    """A person-readable report that was published (issue 18, migration 0012): the period, the
+    formats and, in `content` (JSON), what it showed of each month — counts and markers only."""
+
+    __tablename__ = "publication"
+    __table_args__ = (
+        CheckConstraint("scope IN ('point', 'regional')", name="scope"),
+        Index("ix_publication_scope_months", "scope", "first_month", "last_month"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16), nullable=False)
+    period: Mapped[str] = mapped_column(String(24), nullable=False)
+    first_month: Mapped[str] = mapped_column(String(7), nullable=False)
+    last_month: Mapped[str] = mapped_column(String(7), nullable=False)
+    formats: Mapped[str] = mapped_column(String(64), nullable=False)
+    published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    preliminary: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    content: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 # --- coordinator (issue 7, migration 0006): used only in a coordinator's own database ----------
 
 

@@ -724,11 +724,13 @@ class CoordinatorArea(Area):
                 bundles=regional.bundles,
             )
         ]
-        if report.detail:
+        if report.preliminary:
+            lines.insert(0, labels.notice_text("preliminary", self.language, report.k))
+        if report.detail and report.customers is not None and report.total_minutes is not None:
             lines.append(
                 self.tr("Customers: {customers}. Time spent helping: {hours} h.").format(
-                    customers=format_number(report.customers or 0),
-                    hours=format_number((report.total_minutes or 0) / 60),
+                    customers=format_number(report.customers),
+                    hours=format_number(report.total_minutes / 60),
                 )
             )
         lines.append(
@@ -737,6 +739,7 @@ class CoordinatorArea(Area):
                 "that could otherwise be worked out."
             ).format(k=report.k, k1=report.k - 1)
         )
+        lines += [labels.notice_text(code, self.language, report.k) for code in report.limited]
         v.report_summary.setText("\n".join(lines))
         current = v.report_tables.currentRow()
         v.report_tables.blockSignals(True)

@@ -266,23 +266,40 @@ class StatisticsArea(Area):
             k = report.k
             values["sessions"] = format_number(report.sessions)
             if report.detail:
-                values["customers"] = format_number(report.customers or 0)
-                values["hours"] = self.tr("{hours} h").format(
-                    hours=format_number((report.total_minutes or 0) / 60)
-                )
+                # a figure a corrected month leaves out stays "–"
+                if report.customers is not None:
+                    values["customers"] = format_number(report.customers)
+                if report.total_minutes is not None:
+                    values["hours"] = self.tr("{hours} h").format(
+                        hours=format_number(report.total_minutes / 60)
+                    )
                 if report.median_minutes is not None:
                     values["median"] = self.tr("{minutes} min").format(
                         minutes=format_number(report.median_minutes)
                     )
                 values["volunteer_hours"] = format_number(report.volunteer_hours or 0)
+            elif report.sessions >= 10:  # several months, one of them small
+                notice = labels.notice_text("small_months", self.language, k)
             else:
                 notice = self.tr(
                     "Fewer than 10 help sessions: only their number is shown and saved."
                 )
-            values["privacy"] = self.tr(
-                "Numbers 1–{k1} are shown as <{k}; × hides a number that could otherwise be "
-                "worked out from the totals."
-            ).format(k=k, k1=k - 1)
+            extra = [
+                labels.notice_text(c, self.language, k)
+                for c in report.limited
+                if c != "small_months"  # said above
+            ]
+            if report.preliminary:
+                extra.insert(0, labels.notice_text("preliminary", self.language, k))
+            notice = " ".join(t for t in (notice, *extra) if t)
+            values["privacy"] = (
+                self.tr(
+                    "Numbers 1–{k1} are shown as <{k}; × hides a number that could otherwise be "
+                    "worked out from the totals."
+                ).format(k=k, k1=k - 1)
+                + " "
+                + labels.notice_text("guarantee", self.language, k)
+            )
         for key, (_, label) in v.summary_labels.items():
             label.setText(values[key])
         v.notice.setText(notice)
@@ -315,8 +332,12 @@ class StatisticsArea(Area):
         self.table_model.set_rows(table, self.language, headers, total_name, self.tr("hidden"))
         v.table_title.setText(labels.table_title(table.key, self.language))
         note = ""
-        if table.withheld:
+        if table.withheld and table.note == "revised":
+            note = labels.notice_text("revised", self.language, table.k)
+        elif table.withheld:
             note = self.tr("This table is not shown: its numbers are too small.")
+        elif table.note == "combined":
+            note = labels.notice_text("combined", self.language, table.k)
         elif table.coarsened == (table.row_dimension,):
             note = self.tr("Age groups were combined so that more numbers can be shown.")
         elif table.coarsened:

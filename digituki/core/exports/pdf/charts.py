@@ -73,8 +73,10 @@ def bar_chart(
     chart.bars[0].strokeColor = None
     chart.barWidth = bar_step * 0.62
     chart.groupSpacing = bar_step * 0.38
+    # With the format "values" reportlab prints the given texts; any other format is applied to
+    # the bar's number, which would label a hidden cell (no bar) as "0".
     chart.barLabelArray = [list(reversed(list(value_texts)))]
-    chart.barLabelFormat = "%s"
+    chart.barLabelFormat = "values"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = font_size
     chart.barLabels.fillColor = TEXT_COLOUR

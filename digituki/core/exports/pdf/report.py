@@ -69,6 +69,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "summary": "Yhteenveto",
         "s_main": "Ajanjaksolla {period} digitukipisteessä annettiin tukea {sessions} kertaa "
         "ja {customers} asiakkaalle.",
+        "s_sessions": "Ajanjaksolla {period} annettiin tukea {sessions} kertaa.",
         "title_regional": "Alueen digituen raportti",
         "s_main_regional": "Ajanjaksolla {period} alueen {points} digitukipisteessä annettiin "
         "tukea yhteensä {sessions} kertaa ja {customers} asiakkaalle.",
@@ -89,8 +90,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "coarse_topics": "Näiden aiheryhmien aiheet on yhdistetty ryhmäksi, koska yksittäisiä "
         "aiheita ei voitu näyttää: {groups}.",
         "withheld": "Taulukkoa ei näytetä, koska luvut ovat liian pieniä.",
-        "mentions": "Yksi tukikerta voi koskea useaa aihetta, joten aiheiden summa on suurempi "
-        "kuin tukikertojen määrä.",
+        "mentions": "Yksi tukikerta voi koskea useaa aihetta (1–10), joten aiheiden summa on "
+        "vähintään tukikertojen määrä.",
         "customers_note": "Ryhmäopastuksessa jokainen osallistuja on asiakas.",
         "page": "Sivu {page} / {pages}",
         "count": "Määrä",
@@ -112,6 +113,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "summary": "Sammanfattning",
         "s_main": "Under perioden {period} gav stödpunkten stöd {sessions} gånger och till "
         "{customers} kunder.",
+        "s_sessions": "Under perioden {period} gavs stöd {sessions} gånger.",
         "title_regional": "Områdesrapport om digitalt stöd",
         "s_main_regional": "Under perioden {period} gav områdets {points} stödpunkter "
         "sammanlagt stöd {sessions} gånger och till {customers} kunder.",
@@ -133,8 +135,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "coarse_topics": "Ämnena i dessa ämnesgrupper har slagits ihop, eftersom enskilda ämnen "
         "inte kunde visas: {groups}.",
         "withheld": "Tabellen visas inte eftersom talen är för små.",
-        "mentions": "Ett stödtillfälle kan gälla flera ämnen, därför är summan av ämnena större "
-        "än antalet stödtillfällen.",
+        "mentions": "Ett stödtillfälle kan gälla flera ämnen (1–10), därför är summan av ämnena "
+        "minst antalet stödtillfällen.",
         "customers_note": "Vid gruppvägledning räknas varje deltagare som kund.",
         "page": "Sida {page} / {pages}",
         "count": "Antal",
@@ -156,6 +158,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "summary": "Summary",
         "s_main": "In {period} the support point helped {sessions} times and served "
         "{customers} customers.",
+        "s_sessions": "In {period} help was given {sessions} times.",
         "title_regional": "Digital support: regional report",
         "s_main_regional": "In {period} the region's {points} support points helped "
         "{sessions} times in all and served {customers} customers.",
@@ -177,8 +180,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "coarse_topics": "The topics of these groups were combined into the group, because the "
         "single topics could not be shown: {groups}.",
         "withheld": "This table is not shown because its numbers are too small.",
-        "mentions": "A session can be about several topics, so the topics add up to more than "
-        "the number of sessions.",
+        "mentions": "A session can be about several topics (1 to 10), so the topics add up to at "
+        "least the number of sessions.",
         "customers_note": "In group sessions every participant is a customer.",
         "page": "Page {page} of {pages}",
         "count": "Count",
@@ -256,25 +259,36 @@ def _key_figures(report: PublishedReport, t: dict[str, str], language: str) -> T
     s = _styles()
     rows = [[_p(t["sessions"], s["body"]), _p(_number(report.sessions, language), s["point"])]]
     if report.detail:
-        hours = round((report.total_minutes or 0) / 60)
-        rows += [
-            [_p(t["customers"], s["body"]), _p(_number(report.customers, language), s["point"])],
-            [
-                _p(t["hours"], s["body"]),
-                _p(t["hours_value"].format(hours=_number(hours, language)), s["point"]),
-            ],
-            [
-                _p(t["median"], s["body"]),
-                _p(
-                    t["median_value"].format(minutes=_number(report.median_minutes, language)),
-                    s["point"],
-                ),
-            ],
-            [
-                _p(t["volunteer_hours"], s["body"]),
-                _p(_number(report.volunteer_hours, language), s["point"]),
-            ],
-        ]
+        # a figure left out (it changed since it was published) is not shown at all
+        if report.customers is not None:
+            rows.append(
+                [_p(t["customers"], s["body"]), _p(_number(report.customers, language), s["point"])]
+            )
+        if report.total_minutes is not None:
+            hours = round(report.total_minutes / 60)
+            rows.append(
+                [
+                    _p(t["hours"], s["body"]),
+                    _p(t["hours_value"].format(hours=_number(hours, language)), s["point"]),
+                ]
+            )
+        if report.median_minutes is not None:
+            rows.append(
+                [
+                    _p(t["median"], s["body"]),
+                    _p(
+                        t["median_value"].format(minutes=_number(report.median_minutes, language)),
+                        s["point"],
+                    ),
+                ]
+            )
+        if report.volunteer_hours is not None:
+            rows.append(
+                [
+                    _p(t["volunteer_hours"], s["body"]),
+                    _p(_number(report.volunteer_hours, language), s["point"]),
+                ]
+            )
     table = Table(rows, colWidths=[95 * mm, 70 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -312,20 +326,33 @@ def summary_sentences(report: PublishedReport, language: str) -> list[str]:
     t = TEXTS[language]
     period = labels.period_name(report.period.first, report.period.last, language)
     if not report.detail:
+        if report.sessions >= 10:  # several months, one of them small
+            return [
+                t["s_sessions"].format(period=period, sessions=_number(report.sessions, language)),
+                labels.notice_text("small_months", language, report.k),
+            ]
         return [t["s_few"].format(sessions=_number(report.sessions, language))]
     points = _regional_points(report)
-    sentences = [
-        t["s_main" if points is None else "s_main_regional"].format(
-            period=period,
-            sessions=_number(report.sessions, language),
-            customers=_number(report.customers, language),
-            points=points,
-        ),
-        t["s_time"].format(
-            hours=_number(round((report.total_minutes or 0) / 60), language),
-            minutes=_number(report.median_minutes, language),
-        ),
-    ]
+    if report.customers is None:
+        sentences = [
+            t["s_sessions"].format(period=period, sessions=_number(report.sessions, language))
+        ]
+    else:
+        sentences = [
+            t["s_main" if points is None else "s_main_regional"].format(
+                period=period,
+                sessions=_number(report.sessions, language),
+                customers=_number(report.customers, language),
+                points=points,
+            )
+        ]
+    if report.total_minutes is not None and report.median_minutes is not None:
+        sentences.append(
+            t["s_time"].format(
+                hours=_number(round(report.total_minutes / 60), language),
+                minutes=_number(report.median_minutes, language),
+            )
+        )
     tables = {tb.key: tb for tb in report.tables}
     topics = tables.get("topics")
     if topics is not None and not topics.withheld:
@@ -367,6 +394,12 @@ def _table_flowables(
     k = table.k
     title = labels.table_title(table.key, language)
     heading = _p(title, s["h1"])
+    if table.withheld and table.note == "revised":
+        total = table.total
+        lines = [heading, _p(labels.notice_text("revised", language, k), s["body"])]
+        if not total.hidden:
+            lines.append(_p(f"{labels.TOTAL[labels.lang(language)]}: {total.text(k)}", s["body"]))
+        return [KeepTogether(lines), Spacer(1, 8)]
     if table.withheld:
         return [KeepTogether([heading, _p(t["withheld"], s["body"])]), Spacer(1, 8)]
     unit = labels.unit_name(table.unit, language)
@@ -419,6 +452,8 @@ def _table_flowables(
         notes.append(_p(t["mentions"], s["small"]))
     if table.key == "age_band":
         notes.append(_p(t["customers_note"], s["small"]))
+    if table.note == "combined":
+        notes.append(_p(labels.notice_text("combined", language, k), s["small"]))
     if table.coarsened:
         if table.coarsened == (table.row_dimension,):
             notes.append(_p(t["coarse_age"], s["small"]))
@@ -460,6 +495,11 @@ def build_story(report: PublishedReport, language: str, width: float) -> list[An
             s["title"],
         ),
         _p(report.point_name or "–", s["point"]),
+        *(
+            [Spacer(1, 4), _p(labels.notice_text("preliminary", language, report.k), s["h1"])]
+            if report.preliminary
+            else []
+        ),
         Spacer(1, 6),
         _p(f"{t['municipality']}: {report.municipality or '–'}", s["body"]),
         _p(f"{t['period']}: {period}", s["body"]),
@@ -476,7 +516,11 @@ def build_story(report: PublishedReport, language: str, width: float) -> list[An
         Spacer(1, 4),
         _p(t["privacy"], s["h1"]),
         _p(t["rule"].format(k=k, k1=k - 1), s["body"]),
+        _p(labels.notice_text("guarantee", language, k), s["body"]),
     ]
+    for code in report.limited:
+        if code != "small_months":  # said in the summary
+            story.append(_p(labels.notice_text(code, language, k), s["body"]))
     if report.detail or len(report.trend.rows) > 1:
         story.append(PageBreak())
     if len(report.trend.rows) > 1:

@@ -11,7 +11,7 @@
 Plain ADD COLUMN on upgrade (no batch rebuild; nothing points to coord_bundle either).
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-03
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
