@@ -168,6 +168,18 @@ def _coordinator_parser(sub: Any) -> None:
     rep.add_argument("--language", default="fi", choices=("fi", "sv", "en"))
     points = csub.add_parser("points", help="list the points")
     _common(points, top=False)
+    pending = csub.add_parser(
+        "pending", help="bundles held back: unsigned, or signed by a point's new key"
+    )
+    _common(pending, top=False)
+    accept = csub.add_parser(
+        "accept", help="accept a point's new key (or its unsigned files) after checking with it"
+    )
+    _common(accept, top=False)
+    accept.add_argument("point", metavar="POINT_ID")
+    accept.add_argument(
+        "--fingerprint", default="", help="the new key's fingerprint the point read out"
+    )
     publish = csub.add_parser(
         "publish-topics",
         help="publish a new topic-list version (with an old -> new mapping) for the points",
@@ -183,6 +195,14 @@ def _coordinator_parser(sub: Any) -> None:
     )
     _common(topics, top=False)
     topics.add_argument("file", metavar="FILE")
+    topics.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="accept a list signed by another coordinator key (after checking its fingerprint)",
+    )
+    topics.add_argument(
+        "--accept-unsigned", action="store_true", help="accept a list that is not signed"
+    )
 
 
 def _paths(args: argparse.Namespace) -> Paths:
@@ -215,7 +235,19 @@ def _setup_cli_logging(paths: Paths) -> None:
     from digituki.logs import setup_logging
 
     paths.ensure()
+    warn_if_exposed(paths)
     setup_logging(paths.log_file)
+
+
+def warn_if_exposed(paths: Paths) -> None:
+    """Say so when other users of this computer can read the data folder (never chmodded)."""
+    for folder in paths.exposed():
+        print(
+            f"digituki: WARNING: other users of this computer can read {folder}. It holds "
+            f"customers' details (encrypted): make it private (chmod 700 {folder}) or choose "
+            "another folder.",
+            file=sys.stderr,
+        )
 
 
 def _open_checked(paths: Paths, *, desk: bool = True, prepare_key: bool = True) -> tuple[Any, Any]:
@@ -324,10 +356,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     db, target = _open_checked(paths)
     try:
+        from digituki.core.services import topic_updates
+
+        topic_updates.activate(db)  # the coordinator's newer list, as in the GUI
         files, exported = stats.export_period_with_stats(
             db, period, formats, out, language=args.language
         )
         sessions = exported.sessions
+        fingerprint = ""
+        if "bundle" in formats:
+            from digituki.core.security.signing import own_fingerprint
+
+            fingerprint = own_fingerprint(db)
     except OSError as exc:
         print(f"could not write to {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -336,6 +376,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Exported {period.label} ({sessions} help sessions) from {target.where}:")
     for f in files:
         print(f"  {f.format:<6} {f.path}  sha256 {f.checksum}")
+    if fingerprint:
+        print(f"The coordinator file is signed with this point's key {fingerprint}.")
     return 0
 
 
@@ -363,6 +405,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Backup of {target.where} written and verified: {made}")
+    print(
+        "This copy holds customers' names and phone numbers (encrypted) until you delete it; "
+        "the retention purge reaches only the copies in Digituki's own backup folder."
+    )
     return 0
 
 
@@ -455,6 +501,9 @@ _CLI_MESSAGES = {
     "key_unavailable": "customers' details are locked and this computer has no secure key store. "
     "Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE variable.",
     "wrong_passphrase": "the passphrase is not right.",
+    "signing_key_locked": "the coordinator file must be signed, and the point's signing key is "
+    "locked. Give the point's passphrase with --passphrase-stdin or the DIGITUKI_PASSPHRASE "
+    "variable. Nothing was written.",
     "demo_key": "this is a demo point: its data key is public and cannot protect a real "
     "point's data; start a real point in its own data folder. Nothing was changed.",
     "demo_on_real_point": "this data folder holds a real point's bookings or help log, so no "

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from digituki.core import clock
+from digituki.core.domain.text import printable
 from digituki.paths import resolve_paths
 
 REASONS = {
@@ -35,6 +37,13 @@ REASONS = {
     "too_many_cells": "too many counts",
     "export_id_conflict": "an export with the same id but other content was imported before",
     "unreadable": "the file cannot be read",
+    "number_too_long": "a number is too long",
+    "unexpected": "the file could not be read as a bundle",
+}
+
+PENDING_REASONS = {
+    "unsigned": "it is NOT SIGNED",
+    "new_key": "it is signed with a NEW KEY, not the one this point used before",
 }
 
 
@@ -53,6 +62,9 @@ TOPIC_REASONS = {
     "mapping_target": "the mapping points to a code that is not in the new list",
     "unmapped_code": "a topic disappears without a mapping (past statistics would lose it)",
     "unreadable": "the file cannot be read",
+    "number_too_long": "a number is too long",
+    "not_trusted": "the list is not signed by the coordinator whose key this point keeps",
+    "unsigned": "the list is not signed: ask the coordinator for a signed one",
 }
 
 
@@ -65,10 +77,16 @@ _WARNINGS = {
 
 
 def _topic_result(result: object) -> None:
-    r = result
-    print(
-        f"topic list version {r.version} in use (was {r.previous_version})"  # type: ignore[attr-defined]
-    )
+    r: Any = result
+    print(f"topic list version {r.version} in use (was {r.previous_version})")
+    if r.first_key:
+        print(
+            f"The list is signed by the coordinator key {r.fingerprint}. This point keeps that "
+            "key from now on and refuses lists signed by another one. Compare the fingerprint "
+            "with your coordinator on the phone."
+        )
+    elif r.key_changed:
+        print(f"You accepted a NEW coordinator key {r.fingerprint}; this choice is recorded.")
     for label in ("added", "renamed", "split", "merged"):
         items = getattr(r, label)
         if items:
@@ -79,7 +97,22 @@ def _topic_failure(exc: object) -> int:
     reason = getattr(exc, "reason", "")
     detail = getattr(exc, "detail", "")
     why = TOPIC_REASONS.get(reason, reason)
-    print(f"REJECTED: {why}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+    if reason == "not_trusted":
+        print(
+            f"REJECTED: {why}. It is signed by the key {printable(detail)}. If your coordinator "
+            "really changed keys (compare the fingerprint on the phone), import it again with "
+            "--accept-new-key. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    if reason == "unsigned":
+        print(
+            f"REJECTED: {why}; anyone can make such a file. Only if you are sure it comes from "
+            "your coordinator: import it again with --accept-unsigned. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"REJECTED: {why}" + (f" ({printable(detail)})" if detail else ""), file=sys.stderr)
     return 1
 
 
@@ -124,7 +157,12 @@ def cmd_import_topics(args: argparse.Namespace) -> int:
     local = LocalSettingsStore(paths.settings_file).load()  # the desk's database (issue 19)
     db, _target = open_configured(paths.database, paths.data_dir, paths.backup_dir, local)
     try:
-        result = topic_updates.import_topic_list(db, Path(args.file).expanduser())
+        result = topic_updates.import_topic_list(
+            db,
+            Path(args.file).expanduser(),
+            accept_new_key=args.accept_new_key,
+            accept_unsigned=args.accept_unsigned,
+        )
     except TopicUpdateRejectedError as exc:
         return _topic_failure(exc)
     finally:
@@ -148,12 +186,86 @@ def _period(args: argparse.Namespace) -> object:
     return Period.year(args.year)
 
 
+def _import(db: object, args: argparse.Namespace) -> int:
+    """Exit 0 when every file counts (or was in already), 1 when any was rejected or is pending."""
+    from digituki.core.services import coordinator as coord
+
+    result = coord.import_files(db, [Path(f).expanduser() for f in args.files])  # type: ignore[arg-type]
+    for f in result.files:
+        name = printable(f.file_name)
+        if f.status == coord.REJECTED:
+            why = REASONS.get(f.reason, f.reason)
+            print(f"REJECTED  {name}: {why}" + (f" ({printable(f.detail)})" if f.detail else ""))
+            continue
+        if f.status == coord.PENDING:
+            why = PENDING_REASONS.get(f.reason, f.reason)
+            print(
+                f"PENDING   {name}: {printable(f.point_name)} {f.month} is held back because "
+                f"{why}. It counts nowhere and replaces nothing. Check with the point (read the "
+                "key's fingerprint out on the phone: `digituki coordinator pending`), then "
+                "`digituki coordinator accept POINT_ID` if it is genuine."
+            )
+            continue
+        extra = f" (replaces {f.replaced_export_id})" if f.replaced_export_id else ""
+        print(f"{f.status:<9} {name}: {printable(f.point_name)} {f.month}{extra}")
+        for w in f.warnings:
+            print(f"  note: {printable(_WARNINGS.get(w.code, w.code).format(w.detail))}")
+    done = len(result.files) - len(result.rejected) - len(result.pending)
+    print(f"{done} of {len(result.files)} file(s) accepted.")
+    if result.pending:
+        print(f"{len(result.pending)} file(s) PENDING: not counted until you accept them.")
+    return 1 if result.rejected or result.pending else 0
+
+
+def _pending(db: object) -> int:
+    from digituki.core.services import coordinator as coord
+
+    rows = coord.list_pending(db)  # type: ignore[arg-type]
+    if not rows:
+        print("No bundles are pending.")
+        return 0
+    for r in rows:
+        why = PENDING_REASONS.get(r.reason, r.reason)
+        print(f"{r.point_id}  {printable(r.point_name)} {r.month}: {why}")
+        if r.fingerprint:
+            print(f"    key of this file:   {r.fingerprint}")
+        print(f"    key kept so far:    {r.pinned_fingerprint or '(none)'}")
+    print(
+        "Ask the point to read out its key's fingerprint (Settings → Data safety, or the line "
+        "`digituki export` prints); accept with "
+        "`digituki coordinator accept POINT_ID [--fingerprint 'XXXX XXXX …']`."
+    )
+    return 0
+
+
+def _accept(db: object, args: argparse.Namespace) -> int:
+    from digituki.core.domain.errors import NotFoundError, ValidationError
+    from digituki.core.services import coordinator as coord
+
+    try:
+        result = coord.accept_point(db, args.point, fingerprint=args.fingerprint or "")  # type: ignore[arg-type]
+    except NotFoundError:
+        print(f"nothing is pending for point {printable(args.point)}", file=sys.stderr)
+        return 1
+    except ValidationError:
+        print("no pending file of that point has that fingerprint", file=sys.stderr)
+        return 1
+    key = f" Key {result.fingerprint} is now kept for this point." if result.fingerprint else ""
+    print(
+        f"Accepted {result.accepted} file(s) of point {result.point_id}; {result.counted} now "
+        f"count (the others are older than what is in).{key} This decision is recorded."
+    )
+    return 0
+
+
 def cmd_coordinator(args: argparse.Namespace) -> int:
+    from digituki.cli import warn_if_exposed
     from digituki.core.domain.errors import ValidationError
     from digituki.core.services import coordinator as coord
     from digituki.core.storage.database import Database
 
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    warn_if_exposed(paths)
     db = Database.open_file(
         coord.coordinator_database_path(paths.data_dir), backup_dir=paths.backup_dir
     )
@@ -165,27 +277,11 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
         if action == "publish-topics":
             return _publish_topics(db, args)
         if action == "import":
-            result = coord.import_files(db, [Path(f).expanduser() for f in args.files])
-            for f in result.files:
-                if f.status == coord.REJECTED:
-                    why = REASONS.get(f.reason, f.reason)
-                    print(
-                        f"REJECTED  {f.file_name}: {why}" + (f" ({f.detail})" if f.detail else "")
-                    )
-                    continue
-                extra = f" (replaces {f.replaced_export_id})" if f.replaced_export_id else ""
-                print(f"{f.status:<9} {f.file_name}: {f.point_name} {f.month}{extra}")
-                for w in f.warnings:
-                    if w.code == coord.WARN_KEY_CHANGED:
-                        print(
-                            f"  WARNING: {f.point_name} signed this bundle with a NEW key — a "
-                            "reinstall or a forgery; check with the point before trusting it."
-                        )
-                    else:
-                        print(f"  note: {_WARNINGS.get(w.code, w.code).format(w.detail)}")
-            done = len(result.files) - len(result.rejected)
-            print(f"{done} of {len(result.files)} file(s) accepted.")
-            return 1 if result.rejected else 0
+            return _import(db, args)
+        if action == "pending":
+            return _pending(db)
+        if action == "accept":
+            return _accept(db, args)
         if action == "matrix":
             year = args.year or clock.today().year
             matrix = coord.completeness(db, year)
@@ -199,7 +295,7 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
             for row in matrix.rows:
                 cells = "  ".join(marks[c] for c in row.cells)
                 closed = " (closed)" if row.closed else ""
-                print(f"{(row.name or row.point_id)[:30]:<30}  {cells}{closed}")
+                print(f"{printable(row.name or row.point_id)[:30]:<30}  {cells}{closed}")
             print(
                 f"x delivered, r replaced by a newer export, - missing ({matrix.missing()}), "
                 ". not due yet"
@@ -209,7 +305,10 @@ def cmd_coordinator(args: argparse.Namespace) -> int:
             for p in coord.list_points(db):
                 state = "closed" if p.closed else "open"
                 merged = f" merged into {p.merged_into}" if p.merged_into else ""
-                print(f"{p.id}  {p.name} ({p.municipality}) {state}, {p.bundles} bundle(s){merged}")
+                print(
+                    f"{p.id}  {printable(p.name)} ({printable(p.municipality)}) {state}, "
+                    f"{p.bundles} bundle(s){merged}"
+                )
             return 0
         formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
         try:

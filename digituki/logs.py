@@ -45,6 +45,10 @@ def setup_logging(log_file: Path, level: int = logging.INFO, *, rotating: bool =
     root.addHandler(handler)
     root.setLevel(level)
     _current = current
+    if current is not None:
+        from digituki.paths import make_private
+
+        make_private(log_file)  # 0600 whatever the umask was when the file was first made
 
 
 def _quiet(cls: type[logging.FileHandler]) -> type[logging.FileHandler]:

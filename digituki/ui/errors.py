@@ -80,6 +80,12 @@ def message_for(error: DigitukiError) -> str:
                 "Customers' names and phone numbers are locked. Open them with the point's "
                 "passphrase (Settings → Data safety). Everything else works as usual.",
             ),
+            "signing_key_locked": translate(
+                "Errors",
+                "The coordinator file must be signed, and the point's signing key is locked "
+                "with the customers' details. Open them with the point's passphrase (Settings → "
+                "Data safety) and export again. Nothing was written.",
+            ),
             "note_key": translate(
                 "Errors",
                 "Private notes are locked. Open them with the point's passphrase (Settings → "

@@ -270,7 +270,14 @@ def run_daily_purge(window: Any) -> None:
     ctx = window.ctx
     if ctx.db is None:
         return
-    ctx.runner.run(backup.run_purge, ctx.db, on_done=lambda _: None, on_error=_log_only)
+    ctx.runner.run(
+        backup.run_purge,
+        ctx.db,
+        None,
+        ctx.paths.printouts_dir,  # call lists and slips of earlier days go too
+        on_done=lambda _: None,
+        on_error=_log_only,
+    )
     if ctx.paths.backup_dir is not None and ctx.db.engine.dialect.name == "sqlite":
         ctx.runner.run(
             backup.auto_backup_if_due,

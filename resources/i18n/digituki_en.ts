@@ -795,6 +795,18 @@ Or use the buttons below.</translation>
         <translation>Add a folder</translation>
     </message>
     <message>
+        <source>&amp;Review held-back files…</source>
+        <translation>&amp;Review held-back files…</translation>
+    </message>
+    <message>
+        <source>Review files held back</source>
+        <translation>Review files held back</translation>
+    </message>
+    <message>
+        <source>Accept a point&apos;s new key (or its unsigned files) after checking with it</source>
+        <translation>Accept a point&apos;s new key (or its unsigned files) after checking with it</translation>
+    </message>
+    <message>
         <source>What happened to each file</source>
         <translation>What happened to each file</translation>
     </message>
@@ -999,8 +1011,50 @@ Or use the buttons below.</translation>
         <translation>Warning: new signing key</translation>
     </message>
     <message>
-        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</source>
-        <translation>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</translation>
+        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</source>
+        <translation>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</translation>
+    </message>
+    <message>
+        <source>Files held back</source>
+        <translation>Files held back</translation>
+    </message>
+    <message>
+        <source>{n} file(s) are not signed. They are held back and count nowhere until you accept them (Review held-back files…).</source>
+        <translation>{n} file(s) are not signed. They are held back and count nowhere until you accept them (Review held-back files…).</translation>
+    </message>
+    <message>
+        <source>Not signed: an older Digituki, or someone else made it.</source>
+        <translation>Not signed: an older Digituki, or someone else made it.</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: held back until you accept the key. Call the point first.</source>
+        <translation>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: held back until you accept the key. Call the point first.</translation>
+    </message>
+    <message>
+        <source>{point} ({months}) sent files signed with a NEW key.
+
+Key of these files: {new}
+Key kept so far: {old}
+
+Call the point and ask them to read out their key&apos;s fingerprint (Settings → Data safety). Accept the new key only if it is the same.</source>
+        <translation>{point} ({months}) sent files signed with a NEW key.
+
+Key of these files: {new}
+Key kept so far: {old}
+
+Call the point and ask them to read out their key&apos;s fingerprint (Settings → Data safety). Accept the new key only if it is the same.</translation>
+    </message>
+    <message>
+        <source>{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a file. Accept them only if you know the point sent them.</source>
+        <translation>{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a file. Accept them only if you know the point sent them.</translation>
+    </message>
+    <message>
+        <source>Accept this point&apos;s files?</source>
+        <translation>Accept this point&apos;s files?</translation>
+    </message>
+    <message>
+        <source>Accepted {n} file(s); {counted} now count. The decision is recorded.</source>
+        <translation>Accepted {n} file(s); {counted} now count. The decision is recorded.</translation>
     </message>
     <message>
         <source>✓ Imported</source>
@@ -1017,6 +1071,10 @@ Or use the buttons below.</translation>
     <message>
         <source>– Older than the one already imported: not used</source>
         <translation>– Older than the one already imported: not used</translation>
+    </message>
+    <message>
+        <source>⚠ Held back: counts only once you accept it</source>
+        <translation>⚠ Held back: counts only once you accept it</translation>
     </message>
     <message>
         <source>✗ Refused</source>
@@ -1047,10 +1105,6 @@ Or use the buttons below.</translation>
         <translation>Not signed, although the point&apos;s earlier files were.</translation>
     </message>
     <message>
-        <source>Not signed (made by an older Digituki).</source>
-        <translation>Not signed (made by an older Digituki).</translation>
-    </message>
-    <message>
         <source>Unknown topics counted under “Other”: {codes}</source>
         <translation>Unknown topics counted under “Other”: {codes}</translation>
     </message>
@@ -1061,10 +1115,6 @@ Or use the buttons below.</translation>
     <message>
         <source>No files imported yet in this session.</source>
         <translation>No files imported yet in this session.</translation>
-    </message>
-    <message>
-        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</source>
-        <translation>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</translation>
     </message>
     <message>
         <source>received</source>
@@ -1670,6 +1720,10 @@ Or use the buttons below.</translation>
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</translation>
+    </message>
+    <message>
+        <source>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</source>
+        <translation>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</translation>
     </message>
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -4117,6 +4171,10 @@ Data folder: {folder}</translation>
         <translation>This computer has no secure key store: the point&apos;s passphrase is asked once each time Digituki starts.</translation>
     </message>
     <message>
+        <source>This point signs its coordinator files with the key {fingerprint}. If the coordinator asks, read it out on the phone.</source>
+        <translation>This point signs its coordinator files with the key {fingerprint}. If the coordinator asks, read it out on the phone.</translation>
+    </message>
+    <message>
         <source>Old contact details have not been removed yet.</source>
         <translation>Old contact details have not been removed yet.</translation>
     </message>
@@ -4141,12 +4199,16 @@ Data folder: {folder}</translation>
         <translation>Back up now</translation>
     </message>
     <message>
-        <source>Write a backup of all data to {folder}?</source>
-        <translation>Write a backup of all data to {folder}?</translation>
+        <source>Write a backup of all data to {folder}?
+
+The backup holds customers&apos; names and phone numbers (encrypted) until you delete the copy: the retention purge cannot reach a copy outside Digituki&apos;s own folder. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Write a backup of all data to {folder}?
+
+The backup holds customers&apos; names and phone numbers (encrypted) until you delete the copy: the retention purge cannot reach a copy outside Digituki&apos;s own folder. Keep it safe and delete it when it is no longer needed.</translation>
     </message>
     <message>
-        <source>Backup written and checked: {path}</source>
-        <translation>Backup written and checked: {path}</translation>
+        <source>Backup written and checked: {path}. It holds customers&apos; details until you delete it.</source>
+        <translation>Backup written and checked: {path}. It holds customers&apos; details until you delete it.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4512,6 +4574,30 @@ Data folder: {folder}</translation>
     <message>
         <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
         <translation>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</translation>
+    </message>
+    <message>
+        <source>The list is signed by the coordinator key {fingerprint}. This point keeps that key from now on and refuses lists signed by another one. Compare the fingerprint with your coordinator on the phone.</source>
+        <translation>The list is signed by the coordinator key {fingerprint}. This point keeps that key from now on and refuses lists signed by another one. Compare the fingerprint with your coordinator on the phone.</translation>
+    </message>
+    <message>
+        <source>This topic list is signed by ANOTHER key than the coordinator&apos;s lists before: {fingerprint}.
+
+Someone else may have made it. Accept it only if your coordinator tells you on the phone that their key changed and reads out the same fingerprint.</source>
+        <translation>This topic list is signed by ANOTHER key than the coordinator&apos;s lists before: {fingerprint}.
+
+Someone else may have made it. Accept it only if your coordinator tells you on the phone that their key changed and reads out the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>This topic list is NOT SIGNED: anyone can make such a file.
+
+Accept it only if you are sure it comes from your coordinator.</source>
+        <translation>This topic list is NOT SIGNED: anyone can make such a file.
+
+Accept it only if you are sure it comes from your coordinator.</translation>
+    </message>
+    <message>
+        <source>Accept this topic list?</source>
+        <translation>Accept this topic list?</translation>
     </message>
     <message>
         <source>This topic list (or a newer one) is already in use.</source>

@@ -795,6 +795,18 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Lisää kansio</translation>
     </message>
     <message>
+        <source>&amp;Review held-back files…</source>
+        <translation>&amp;Tarkista pidätetyt tiedostot…</translation>
+    </message>
+    <message>
+        <source>Review files held back</source>
+        <translation>Tarkista pidätetyt tiedostot</translation>
+    </message>
+    <message>
+        <source>Accept a point&apos;s new key (or its unsigned files) after checking with it</source>
+        <translation>Hyväksy tukipisteen uusi avain (tai sen allekirjoittamattomat tiedostot), kun olet tarkistanut asian tukipisteeltä</translation>
+    </message>
+    <message>
         <source>What happened to each file</source>
         <translation>Mitä kullekin tiedostolle tapahtui</translation>
     </message>
@@ -999,8 +1011,50 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Varoitus: uusi allekirjoitusavain</translation>
     </message>
     <message>
-        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</source>
-        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Piste on ehkä asentanut Digitukin uudelleen, tai joku muu on tehnyt tiedoston. Soita pisteeseen ja tarkista asia ennen kuin luotat lukuihin.</translation>
+        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</source>
+        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Tukipiste on ehkä asentanut Digitukin uudelleen, tai tiedoston on tehnyt joku muu. Tiedosto on pidätetty eikä sitä lasketa mihinkään, ennen kuin hyväksyt uuden avaimen: soita ensin tukipisteeseen ja vertaa avaimen sormenjälkeä (Tarkista pidätetyt tiedostot…).</translation>
+    </message>
+    <message>
+        <source>Files held back</source>
+        <translation>Pidätetyt tiedostot</translation>
+    </message>
+    <message>
+        <source>{n} file(s) are not signed. They are held back and count nowhere until you accept them (Review held-back files…).</source>
+        <translation>{n} tiedosto(a) ei ole allekirjoitettu. Ne on pidätetty eikä niitä lasketa mihinkään, ennen kuin hyväksyt ne (Tarkista pidätetyt tiedostot…).</translation>
+    </message>
+    <message>
+        <source>Not signed: an older Digituki, or someone else made it.</source>
+        <translation>Ei allekirjoitettu: vanhempi Digituki, tai tiedoston on tehnyt joku muu.</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: held back until you accept the key. Call the point first.</source>
+        <translation>{sign} VAROITUS: {points} — allekirjoitettu UUDELLA avaimella. Uudelleenasennus tai väärennös: pidätetty, kunnes hyväksyt avaimen. Soita ensin tukipisteeseen.</translation>
+    </message>
+    <message>
+        <source>{point} ({months}) sent files signed with a NEW key.
+
+Key of these files: {new}
+Key kept so far: {old}
+
+Call the point and ask them to read out their key&apos;s fingerprint (Settings → Data safety). Accept the new key only if it is the same.</source>
+        <translation>{point} ({months}) lähetti tiedostoja, jotka on allekirjoitettu UUDELLA avaimella.
+
+Näiden tiedostojen avain: {new}
+Tähän asti käytetty avain: {old}
+
+Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset → Tietoturva). Hyväksy uusi avain vain, jos se on sama.</translation>
+    </message>
+    <message>
+        <source>{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a file. Accept them only if you know the point sent them.</source>
+        <translation>{point} ({months}) lähetti tiedostoja, joita EI OLE ALLEKIRJOITETTU. Kuka tahansa voi tehdä sellaisen tiedoston. Hyväksy ne vain, jos tiedät tukipisteen lähettäneen ne.</translation>
+    </message>
+    <message>
+        <source>Accept this point&apos;s files?</source>
+        <translation>Hyväksytäänkö tukipisteen tiedostot?</translation>
+    </message>
+    <message>
+        <source>Accepted {n} file(s); {counted} now count. The decision is recorded.</source>
+        <translation>Hyväksyttiin {n} tiedosto(a); {counted} lasketaan nyt mukaan. Päätös on kirjattu.</translation>
     </message>
     <message>
         <source>✓ Imported</source>
@@ -1017,6 +1071,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>– Older than the one already imported: not used</source>
         <translation>– Vanhempi kuin jo tuotu tiedosto: ei käytetty</translation>
+    </message>
+    <message>
+        <source>⚠ Held back: counts only once you accept it</source>
+        <translation>⚠ Pidätetty: lasketaan vasta, kun hyväksyt sen</translation>
     </message>
     <message>
         <source>✗ Refused</source>
@@ -1047,10 +1105,6 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Ei allekirjoitettu, vaikka pisteen aiemmat tiedostot olivat.</translation>
     </message>
     <message>
-        <source>Not signed (made by an older Digituki).</source>
-        <translation>Ei allekirjoitettu (tehty vanhemmalla Digitukilla).</translation>
-    </message>
-    <message>
         <source>Unknown topics counted under “Other”: {codes}</source>
         <translation>Tuntemattomat aiheet laskettiin kohtaan ”Muu”: {codes}</translation>
     </message>
@@ -1061,10 +1115,6 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>No files imported yet in this session.</source>
         <translation>Tiedostoja ei ole vielä tuotu tällä kerralla.</translation>
-    </message>
-    <message>
-        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</source>
-        <translation>{sign} VAROITUS: {points} – allekirjoitettu UUDELLA avaimella. Uudelleenasennus tai väärennös: soita pisteeseen ennen kuin luotat lukuihin.</translation>
     </message>
     <message>
         <source>received</source>
@@ -1670,6 +1720,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Asiakkaiden nimet ja puhelinnumerot ovat lukossa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva). Kaikki muu toimii tavallisesti.</translation>
+    </message>
+    <message>
+        <source>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</source>
+        <translation>Koordinaattoritiedosto on allekirjoitettava, ja tukipisteen allekirjoitusavain on lukittu asiakastietojen kanssa. Avaa ne tukipisteen tunnuslauseella (Asetukset → Tietoturva) ja vie uudelleen. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -4117,6 +4171,10 @@ Tietokansio: {folder}</translation>
         <translation>Tässä tietokoneessa ei ole suojattua avainsäilöä. Tukipisteen tunnuslause kysytään kerran aina, kun Digituki käynnistyy.</translation>
     </message>
     <message>
+        <source>This point signs its coordinator files with the key {fingerprint}. If the coordinator asks, read it out on the phone.</source>
+        <translation>Tämä tukipiste allekirjoittaa koordinaattoritiedostonsa avaimella {fingerprint}. Jos koordinaattori kysyy, lue se puhelimessa.</translation>
+    </message>
+    <message>
         <source>Old contact details have not been removed yet.</source>
         <translation>Vanhoja yhteystietoja ei ole vielä poistettu.</translation>
     </message>
@@ -4141,12 +4199,16 @@ Tietokansio: {folder}</translation>
         <translation>Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <source>Write a backup of all data to {folder}?</source>
-        <translation>Kirjoitetaanko kaikista tiedoista varmuuskopio kohteeseen {folder}?</translation>
+        <source>Write a backup of all data to {folder}?
+
+The backup holds customers&apos; names and phone numbers (encrypted) until you delete the copy: the retention purge cannot reach a copy outside Digituki&apos;s own folder. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Kirjoitetaanko varmuuskopio kaikista tiedoista kansioon {folder}?
+
+Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes poistat kopion: säilytysajan mukainen poisto ei ulotu Digitukin oman kansion ulkopuolisiin kopioihin. Säilytä kopio turvassa ja poista se, kun sitä ei enää tarvita.</translation>
     </message>
     <message>
-        <source>Backup written and checked: {path}</source>
-        <translation>Varmuuskopio kirjoitettu ja tarkistettu: {path}</translation>
+        <source>Backup written and checked: {path}. It holds customers&apos; details until you delete it.</source>
+        <translation>Varmuuskopio kirjoitettu ja tarkistettu: {path}. Siinä on asiakkaiden tiedot, kunnes poistat sen.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4512,6 +4574,30 @@ Tietokansio: {folder}</translation>
     <message>
         <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
         <translation>Aiheluettelon versio {version} on nyt käytössä ({added} uutta aihetta, {changed} muuttunutta). Alueraporteissa aiemmat tilastot lasketaan uusien aiheiden alle.</translation>
+    </message>
+    <message>
+        <source>The list is signed by the coordinator key {fingerprint}. This point keeps that key from now on and refuses lists signed by another one. Compare the fingerprint with your coordinator on the phone.</source>
+        <translation>Luettelo on allekirjoitettu koordinaattorin avaimella {fingerprint}. Tämä tukipiste pitää avaimen tästä lähtien ja hylkää toisella avaimella allekirjoitetut luettelot. Vertaa sormenjälkeä koordinaattorisi kanssa puhelimessa.</translation>
+    </message>
+    <message>
+        <source>This topic list is signed by ANOTHER key than the coordinator&apos;s lists before: {fingerprint}.
+
+Someone else may have made it. Accept it only if your coordinator tells you on the phone that their key changed and reads out the same fingerprint.</source>
+        <translation>Tämä aiheluettelo on allekirjoitettu ERI avaimella kuin koordinaattorin aiemmat luettelot: {fingerprint}.
+
+Sen on voinut tehdä joku muu. Hyväksy se vain, jos koordinaattorisi kertoo puhelimessa avaimensa vaihtuneen ja lukee saman sormenjäljen.</translation>
+    </message>
+    <message>
+        <source>This topic list is NOT SIGNED: anyone can make such a file.
+
+Accept it only if you are sure it comes from your coordinator.</source>
+        <translation>Tätä aiheluetteloa EI OLE ALLEKIRJOITETTU: kuka tahansa voi tehdä sellaisen tiedoston.
+
+Hyväksy se vain, jos olet varma, että se tulee koordinaattoriltasi.</translation>
+    </message>
+    <message>
+        <source>Accept this topic list?</source>
+        <translation>Hyväksytäänkö tämä aiheluettelo?</translation>
     </message>
     <message>
         <source>This topic list (or a newer one) is already in use.</source>

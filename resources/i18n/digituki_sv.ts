@@ -795,6 +795,18 @@ Eller använd knapparna nedan.</translation>
         <translation>Lägg till en mapp</translation>
     </message>
     <message>
+        <source>&amp;Review held-back files…</source>
+        <translation>&amp;Granska kvarhållna filer…</translation>
+    </message>
+    <message>
+        <source>Review files held back</source>
+        <translation>Granska kvarhållna filer</translation>
+    </message>
+    <message>
+        <source>Accept a point&apos;s new key (or its unsigned files) after checking with it</source>
+        <translation>Godkänn stödpunktens nya nyckel (eller dess osignerade filer) efter att ha kontrollerat med stödpunkten</translation>
+    </message>
+    <message>
         <source>What happened to each file</source>
         <translation>Vad som hände med varje fil</translation>
     </message>
@@ -999,8 +1011,50 @@ Eller använd knapparna nedan.</translation>
         <translation>Varning: ny signeringsnyckel</translation>
     </message>
     <message>
-        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. Call the point and check before you trust these numbers.</source>
-        <translation>{points}: filen signerades med en NY nyckel. Punkten kan ha installerat om Digituki, eller så har någon annan gjort filen. Ring punkten och kontrollera innan du litar på siffrorna.</translation>
+        <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</source>
+        <translation>{points}: filen är signerad med en NY nyckel. Punkten kan ha installerat om Digituki, eller så har någon annan gjort filen. Den hålls kvar och räknas inte förrän du godkänner den nya nyckeln: ring stödpunkten och jämför nyckelns fingeravtryck först (Granska kvarhållna filer…).</translation>
+    </message>
+    <message>
+        <source>Files held back</source>
+        <translation>Kvarhållna filer</translation>
+    </message>
+    <message>
+        <source>{n} file(s) are not signed. They are held back and count nowhere until you accept them (Review held-back files…).</source>
+        <translation>{n} fil(er) är inte signerade. De hålls kvar och räknas inte förrän du godkänner dem (Granska kvarhållna filer…).</translation>
+    </message>
+    <message>
+        <source>Not signed: an older Digituki, or someone else made it.</source>
+        <translation>Inte signerad: en äldre Digituki, eller så har någon annan gjort den.</translation>
+    </message>
+    <message>
+        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: held back until you accept the key. Call the point first.</source>
+        <translation>{sign} VARNING: {points} — signerad med en NY nyckel. En ominstallation eller en förfalskning: kvarhållen tills du godkänner nyckeln. Ring stödpunkten först.</translation>
+    </message>
+    <message>
+        <source>{point} ({months}) sent files signed with a NEW key.
+
+Key of these files: {new}
+Key kept so far: {old}
+
+Call the point and ask them to read out their key&apos;s fingerprint (Settings → Data safety). Accept the new key only if it is the same.</source>
+        <translation>{point} ({months}) skickade filer signerade med en NY nyckel.
+
+Nyckel för dessa filer: {new}
+Nyckel hittills: {old}
+
+Ring stödpunkten och be dem läsa upp nyckelns fingeravtryck (Inställningar → Datasäkerhet). Godkänn den nya nyckeln bara om den är densamma.</translation>
+    </message>
+    <message>
+        <source>{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a file. Accept them only if you know the point sent them.</source>
+        <translation>{point} ({months}) skickade filer som INTE ÄR SIGNERADE. Vem som helst kan göra en sådan fil. Godkänn dem bara om du vet att stödpunkten skickade dem.</translation>
+    </message>
+    <message>
+        <source>Accept this point&apos;s files?</source>
+        <translation>Godkänna stödpunktens filer?</translation>
+    </message>
+    <message>
+        <source>Accepted {n} file(s); {counted} now count. The decision is recorded.</source>
+        <translation>Godkände {n} fil(er); {counted} räknas nu. Beslutet är registrerat.</translation>
     </message>
     <message>
         <source>✓ Imported</source>
@@ -1017,6 +1071,10 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>– Older than the one already imported: not used</source>
         <translation>– Äldre än den som redan importerats: används inte</translation>
+    </message>
+    <message>
+        <source>⚠ Held back: counts only once you accept it</source>
+        <translation>⚠ Kvarhållen: räknas först när du godkänner den</translation>
     </message>
     <message>
         <source>✗ Refused</source>
@@ -1047,10 +1105,6 @@ Eller använd knapparna nedan.</translation>
         <translation>Inte signerad, fast punktens tidigare filer var det.</translation>
     </message>
     <message>
-        <source>Not signed (made by an older Digituki).</source>
-        <translation>Inte signerad (gjord med en äldre Digituki).</translation>
-    </message>
-    <message>
         <source>Unknown topics counted under “Other”: {codes}</source>
         <translation>Okända ämnen räknades under ”Annat”: {codes}</translation>
     </message>
@@ -1061,10 +1115,6 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>No files imported yet in this session.</source>
         <translation>Inga filer har importerats ännu den här gången.</translation>
-    </message>
-    <message>
-        <source>{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: call the point before you trust these numbers.</source>
-        <translation>{sign} VARNING: {points} – signerad med en NY nyckel. En ominstallation eller en förfalskning: ring punkten innan du litar på siffrorna.</translation>
     </message>
     <message>
         <source>received</source>
@@ -1670,6 +1720,10 @@ Eller använd knapparna nedan.</translation>
     <message>
         <source>Customers&apos; names and phone numbers are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
         <translation>Kundernas namn och telefonnummer är låsta. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet). Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <source>The coordinator file must be signed, and the point&apos;s signing key is locked with the customers&apos; details. Open them with the point&apos;s passphrase (Settings → Data safety) and export again. Nothing was written.</source>
+        <translation>Koordinatorfilen måste signeras, och stödpunktens signeringsnyckel är låst tillsammans med kunduppgifterna. Öppna dem med stödpunktens lösenfras (Inställningar → Datasäkerhet) och exportera igen. Inget skrevs.</translation>
     </message>
     <message>
         <source>Private notes are locked. Open them with the point&apos;s passphrase (Settings → Data safety). Everything else works as usual.</source>
@@ -4117,6 +4171,10 @@ Datamapp: {folder}</translation>
         <translation>Den här datorn har inget säkert nyckelförråd: stödpunktens lösenfras frågas en gång varje gång Digituki startar.</translation>
     </message>
     <message>
+        <source>This point signs its coordinator files with the key {fingerprint}. If the coordinator asks, read it out on the phone.</source>
+        <translation>Den här stödpunkten signerar sina koordinatorfiler med nyckeln {fingerprint}. Om koordinatorn frågar, läs upp den per telefon.</translation>
+    </message>
+    <message>
         <source>Old contact details have not been removed yet.</source>
         <translation>Gamla kontaktuppgifter har inte tagits bort ännu.</translation>
     </message>
@@ -4141,12 +4199,16 @@ Datamapp: {folder}</translation>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <source>Write a backup of all data to {folder}?</source>
-        <translation>Skriva en säkerhetskopia av alla uppgifter till {folder}?</translation>
+        <source>Write a backup of all data to {folder}?
+
+The backup holds customers&apos; names and phone numbers (encrypted) until you delete the copy: the retention purge cannot reach a copy outside Digituki&apos;s own folder. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Skriva en säkerhetskopia av alla data till {folder}?
+
+Säkerhetskopian innehåller kundernas namn och telefonnummer (krypterade) tills du raderar kopian: den automatiska rensningen når inte kopior utanför Digitukis egen mapp. Förvara den säkert och radera den när den inte längre behövs.</translation>
     </message>
     <message>
-        <source>Backup written and checked: {path}</source>
-        <translation>Säkerhetskopian har skrivits och kontrollerats: {path}</translation>
+        <source>Backup written and checked: {path}. It holds customers&apos; details until you delete it.</source>
+        <translation>Säkerhetskopian är skriven och kontrollerad: {path}. Den innehåller kunduppgifter tills du raderar den.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4512,6 +4574,30 @@ Datamapp: {folder}</translation>
     <message>
         <source>Topic list version {version} is now in use ({added} new topics, {changed} changed). The regional reports count earlier statistics under the new topics.</source>
         <translation>Ämneslistans version {version} används nu ({added} nya ämnen, {changed} ändrade). Områdesrapporterna räknar tidigare statistik under de nya ämnena.</translation>
+    </message>
+    <message>
+        <source>The list is signed by the coordinator key {fingerprint}. This point keeps that key from now on and refuses lists signed by another one. Compare the fingerprint with your coordinator on the phone.</source>
+        <translation>Listan är signerad med koordinatorns nyckel {fingerprint}. Den här stödpunkten behåller nyckeln från och med nu och vägrar listor som signerats med en annan. Jämför fingeravtrycket med din koordinator per telefon.</translation>
+    </message>
+    <message>
+        <source>This topic list is signed by ANOTHER key than the coordinator&apos;s lists before: {fingerprint}.
+
+Someone else may have made it. Accept it only if your coordinator tells you on the phone that their key changed and reads out the same fingerprint.</source>
+        <translation>Den här ämneslistan är signerad med en ANNAN nyckel än koordinatorns tidigare listor: {fingerprint}.
+
+Någon annan kan ha gjort den. Godkänn den bara om din koordinator säger per telefon att nyckeln har bytts och läser upp samma fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>This topic list is NOT SIGNED: anyone can make such a file.
+
+Accept it only if you are sure it comes from your coordinator.</source>
+        <translation>Den här ämneslistan är INTE SIGNERAD: vem som helst kan göra en sådan fil.
+
+Godkänn den bara om du är säker på att den kommer från din koordinator.</translation>
+    </message>
+    <message>
+        <source>Accept this topic list?</source>
+        <translation>Godkänna den här ämneslistan?</translation>
     </message>
     <message>
         <source>This topic list (or a newer one) is already in use.</source>

@@ -203,8 +203,26 @@ def test_a_new_signing_key_is_a_loud_warning(
     assert warnings and "NEW key" in warnings[0] and "Kallio library" in warnings[0]
     assert area.view.key_warning.isVisibleTo(area)
     assert "WARNING" in area.view.key_warning.text()
-    assert area.results_model.text(0, 1) == "↻ Imported, replaced an older file"
+    # issue 20: held back (the first file still counts) until the coordinator accepts the key
+    assert area.results_model.text(0, 1) == "⚠ Held back: counts only once you accept it"
     assert "NEW key" in area.results_model.text(0, 3)
+    from digituki.core.services import coordinator as coord
+
+    db = coordinator.ctx.db
+    assert coord.regional_stats(db, Period.month(month)).stats.sessions == 12
+    assert area.view.accept_key.isVisibleTo(area)
+    questions: list[str] = []
+
+    def say_yes(parent: Any, title: str, text: str, *a: Any, **k: Any) -> Any:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", say_yes)
+    area.view.accept_key.click()
+    qtbot.waitUntil(lambda: not coord.list_pending(db), timeout=10_000)
+    assert "NEW key" in questions[0] and "Kallio library" in questions[0]
+    assert coord.regional_stats(db, Period.month(month)).stats.sessions == 13
+    assert [d[1] for d in coord.trust_decisions(db)] == [coord.DECISION_NEW_KEY]
 
 
 def test_completeness_matrix_in_words_and_saved(

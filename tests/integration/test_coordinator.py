@@ -33,10 +33,11 @@ def make_document(
     name: str = "Point",
     municipality: str = "Helsinki",
     generated: str = "2026-12-01T10:00:00Z",
-    key: Any = None,
+    key: Any = "point",
     export_id: str | None = None,
 ) -> dict[str, Any]:
-    """A valid bundle: sessions = customers = sum(ages), one topic mention per session."""
+    """A valid bundle: sessions = customers = sum(ages), one topic mention per session; signed
+    by the point's own key unless `key` is another key or None (unsigned)."""
     n = sum(ages.values())
     topics = topics if topics is not None else {"ident.bank_id": n}
     document: dict[str, Any] = {
@@ -87,7 +88,18 @@ def make_document(
     return seal(document, key)
 
 
-def seal(document: dict[str, Any], key: Any = None) -> dict[str, Any]:
+_KEYS: dict[str, Any] = {}
+
+
+def point_key(point_id: str) -> Any:
+    """The point's signing key (one per point id, as a real point has)."""
+    return _KEYS.setdefault(point_id, signing.new_private_key())
+
+
+def seal(document: dict[str, Any], key: Any = "point") -> dict[str, Any]:
+    """Checksum and signature (the point's own key by default; None: unsigned)."""
+    if isinstance(key, str):
+        key = point_key(str(document["point"]["id"]))
     document = {k: v for k, v in document.items() if k not in ("checksum", "signature")}
     document["checksum"] = {"algorithm": "sha256", "value": fmt.checksum_of(document)}
     if key is not None:
@@ -197,9 +209,14 @@ def test_signature_key_is_pinned_and_a_new_key_is_reported(cdb: Database) -> Non
     assert not coord.import_bytes(cdb, raw(two), now=NOW).warnings
     forged = make_document(P1, "2026-11", ages={"65_74": 5}, key=other)
     result = coord.import_bytes(cdb, raw(forged), now=NOW)
-    assert result.status == coord.IMPORTED
+    assert (result.status, result.reason) == (coord.PENDING, coord.PENDING_NEW_KEY)
     assert [w.code for w in result.warnings] == [coord.WARN_KEY_CHANGED]
+    assert coord.completeness(cdb, 2026).rows[0].cells[10] == coord.MISSING  # held back
+    accepted = coord.accept_point(cdb, P1, now=NOW)
+    assert (accepted.accepted, accepted.counted) == (1, 1)
+    assert accepted.fingerprint == signing.fingerprint(signing.public_key_text(other))
     row = coord.completeness(cdb, 2026).rows[0]
+    assert row.cells[10] == coord.DELIVERED
     assert row.key_changed[10] and not row.key_changed[9]
     # An edited signed bundle whose checksum was recomputed fails the signature.
     edited = copy.deepcopy(two)

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import select
 
 from digituki.core.domain.stats import Period
-from digituki.core.exports import bundle as fmt
 from digituki.core.security import keys, signing
 from digituki.core.services import stats as stats_service
 from digituki.core.storage.database import Database
@@ -77,9 +76,11 @@ def test_the_database_opening_seals_an_old_key(tmp_path: Path) -> None:
         db.close()
 
 
-def test_locked_data_key_means_an_unsigned_bundle_not_a_failure(
+def test_locked_data_key_means_no_bundle_not_an_unsigned_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Issue 20: an unsigned bundle would be held back by the coordinator, so the export fails
+    plainly (before any file is written) instead of writing one."""
     db = Database.in_memory()
     try:
 
@@ -89,8 +90,8 @@ def test_locked_data_key_means_an_unsigned_bundle_not_a_failure(
         monkeypatch.setattr(signing, "_cipher", locked)
         with pytest.raises(keys.KeyUnavailableError):
             signing.point_signing_key(db)
-        [exported] = stats_service.export_period(db, Period.month("2026-10"), ["bundle"], tmp_path)
-        document = fmt.read_bundle(exported.path)
-        assert "signature" not in document
+        with pytest.raises(keys.SigningKeyLockedError):
+            stats_service.export_period(db, Period.month("2026-10"), ["pdf", "bundle"], tmp_path)
+        assert list(tmp_path.iterdir()) == []
     finally:
         db.close()

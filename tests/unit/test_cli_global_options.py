@@ -19,6 +19,8 @@ SAMPLES: dict[tuple[str, ...], list[str]] = {
     ("coordinator", "matrix"): [],
     ("coordinator", "report"): ["--month", "2026-10", "--out", "OUT"],
     ("coordinator", "points"): [],
+    ("coordinator", "pending"): [],
+    ("coordinator", "accept"): ["00000000-0000-4000-8000-00000000000a"],
     ("coordinator", "publish-topics"): ["--topics", "t.json", "--mapping", "m.json", "--out", "o"],
     ("import-topics",): ["file.json"],
     ("db", "migrate-to-server"): ["postgresql://u@h/d"],

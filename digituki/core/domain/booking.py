@@ -66,6 +66,8 @@ def normalize_phone(raw: str) -> str:
         raise ValidationError("phone_invalid", "phone") from None
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
         raise ValidationError("phone_invalid", "phone")
+    if number.extension:  # "040 123 4567 ext. 5": never drop a part of what was typed silently
+        raise ValidationError("phone_invalid", "phone")
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -131,7 +133,9 @@ def clean_needs(needs: Needs) -> Needs:
 
 def clean_customer(data: CustomerInput, topics: TopicList) -> CleanCustomer:
     """Validate the customer's details; at least a name or a phone number is needed."""
-    name = " ".join(data.name.split()) or None
+    from digituki.core.domain.text import clean_name
+
+    name = clean_name(data.name) or None  # no NUL or other control characters
     if name is not None and len(name) > NAME_MAX:
         raise ValidationError("too_long", "name", limit=NAME_MAX)
     phone = normalize_phone(data.phone) if data.phone.strip() else None

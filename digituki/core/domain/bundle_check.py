@@ -44,13 +44,14 @@ _TOP: Final = frozenset(
         "app_version",
         "topic_list_version",
         "generated_at",
+        "revision",
         "totals",
         "tables",
         "checksum",
         "signature",
     )
 )
-_TOP_REQUIRED: Final = tuple(sorted(_TOP - {"signature"}))
+_TOP_REQUIRED: Final = tuple(sorted(_TOP - {"signature", "revision"}))
 _POINT: Final = ("id", "municipality", "name")
 _PERIOD: Final = ("first_month", "label", "last_month")
 _TOTALS: Final = (
@@ -175,6 +176,15 @@ def _check(document: object) -> None:
     _string(point["id"], "point/id", _UUID)
     _string(point["municipality"], "point/municipality", None, 120)
     _string(point["name"], "point/name", None, 120)
+
+    if "revision" in document:  # optional: the point's export counter (issue 20)
+        revision = document["revision"]
+        if not _is_integer(revision):
+            _fail("revision", "type")
+        if revision < 1:
+            _fail("revision", "minimum")
+        if revision > 1_000_000:
+            _fail("revision", "maximum")
 
     if not _equal_const(document["schema"], "digituki-bundle"):
         _fail("schema", "const")

@@ -6,7 +6,8 @@ A bundle is untrusted input (e-mail, USB stick). `parse_bundle` turns the raw by
 ``too_large``, ``not_utf8``, ``not_json``, ``not_object``, ``schema_version``, ``schema``,
 ``checksum``, ``signature``, ``topic_list_version``, ``period_not_month``, ``period_too_old``,
 ``period_in_future``, ``generated_in_future``, ``count_type``, ``count_too_large``,
-``table_shape``, ``duplicate_table``, ``duplicate_cell``, ``too_many_cells``.
+``table_shape``, ``duplicate_table``, ``duplicate_cell``, ``too_many_cells``,
+``number_too_long`` (a number of more than 30 digits).
 
 Nothing is written before a bundle passed every rule (the service checks this first). Topic codes
 the coordinator's list does not know (a newer or older topic list) are mapped to their group's
@@ -22,12 +23,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.text import (
+    MAX_DIGITS,
+    NumberTooLongError,
+    clean_name,
+    is_exact,
+    loads_bounded,
+)
 from digituki.core.domain.topic_updates import MappingChain, map_code
 from digituki.core.domain.topics import TopicList
 
@@ -36,7 +45,13 @@ MAX_COUNT: Final = 10_000_000  # more than any point serves in a month, by far
 MAX_CELLS: Final = 20_000  # a real month has a few thousand at most (topics × cross tables)
 MAX_TOPIC_LIST_VERSION: Final = 1000
 FIRST_MONTH: Final = "2000-01"
-CLOCK_SKEW: Final = dt.timedelta(days=1)
+# how far ahead of the coordinator's clock a point's clock may be (a later time stamp must not
+# win a tie: the revision counter decides first anyway)
+CLOCK_SKEW: Final = dt.timedelta(minutes=15)
+UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+CODE_RE: Final = re.compile(r"[a-z0-9_][a-z0-9_-]*(\.[a-z0-9_][a-z0-9_-]*)*")
+MONTH_RE: Final = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+NAME_LIMIT: Final = 120
 OTHER_TOPIC: Final = "other.other"
 
 # The tables a point's bundle holds, with their dimensions. Other tables are kept but not used.
@@ -110,6 +125,7 @@ class ParsedBundle:
     totals: tuple[tuple[str, int | None], ...]
     tables: tuple[BundleTable, ...]
     warnings: tuple[BundleWarning, ...]
+    revision: int = 0  # the point's counter of this month's bundles (0: made before it existed)
 
     def total(self, key: str) -> int | None:
         return dict(self.totals)[key]
@@ -133,6 +149,7 @@ class ParsedBundle:
                 "topic_list_version": self.topic_list_version,
                 "checksum": self.checksum,
                 "public_key": self.public_key,
+                "revision": self.revision,
                 "totals": [list(t) for t in self.totals],
                 # tuples encode as lists: the same text as converting every cell first
                 "tables": [[t.key, t.unit, t.dimensions, t.cells] for t in self.tables],
@@ -160,6 +177,7 @@ class ParsedBundle:
                 for key, unit, dims, cells in d["tables"]
             ),
             warnings=(),
+            revision=int(d.get("revision", 0)),
         )
 
 
@@ -200,8 +218,10 @@ def decode_document(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise BundleRejectedError("not_utf8") from None
     try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        document = loads_bounded(text)
+    except NumberTooLongError:
+        raise BundleRejectedError("number_too_long", limit=MAX_DIGITS) from None
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         raise BundleRejectedError("not_json") from None
     if not isinstance(document, dict):
         raise BundleRejectedError("not_object")
@@ -239,9 +259,13 @@ def parse_bundle(
     # signature over ONE canonical encoding (it is the costliest step after json.loads).
     from digituki.core.domain.bundle_check import first_problem
 
-    problem = first_problem(document)
+    try:
+        problem = first_problem(document)
+    except RecursionError:
+        raise BundleRejectedError("schema") from None
     if problem is not None:
         raise BundleRejectedError("schema", (problem[0] or "(document)")[:120])
+    _exact_ids(document)
     canonical = fmt.canonical_bytes(document)
     if document["checksum"]["value"] != hashlib.sha256(canonical).hexdigest():
         raise BundleRejectedError("checksum")
@@ -350,8 +374,8 @@ def parse_bundle(
     return ParsedBundle(
         export_id=document["export_id"],
         point_id=point["id"],
-        point_name=point["name"],
-        municipality=point["municipality"],
+        point_name=clean_name(point["name"], NAME_LIMIT),  # no control characters past here
+        municipality=clean_name(point["municipality"], NAME_LIMIT),
         month=month,
         generated_at=generated,
         topic_list_version=version,
@@ -360,7 +384,30 @@ def parse_bundle(
         totals=tuple(totals),
         tables=tuple(tables),
         warnings=tuple(warnings),
+        revision=int(document.get("revision", 0)),
     )
+
+
+def _exact_ids(document: dict[str, Any]) -> None:
+    """Ids, months and codes matched whole: the schema's ``$`` lets "…\\n" through, and one
+    point would become two that look the same."""
+    checks: list[tuple[re.Pattern[str], object, str]] = [
+        (UUID_RE, document["export_id"], "export_id"),
+        (UUID_RE, document["point"]["id"], "point/id"),
+        (MONTH_RE, document["period"]["first_month"], "period/first_month"),
+        (MONTH_RE, document["period"]["last_month"], "period/last_month"),
+    ]
+    for pattern, value, where in checks:
+        if not is_exact(pattern, value):
+            raise BundleRejectedError("schema", where)
+    for t_index, table in enumerate(document["tables"]):
+        for value in (table["key"], *table["dimensions"]):
+            if not is_exact(CODE_RE, value):
+                raise BundleRejectedError("schema", f"tables/{t_index}")
+        for c_index, cell in enumerate(table["cells"]):
+            for value in cell[:-1]:
+                if isinstance(value, str) and not is_exact(CODE_RE, value):
+                    raise BundleRejectedError("schema", f"tables/{t_index}/cells/{c_index}")
 
 
 def remap_topics(bundle: ParsedBundle, topics: TopicList, chain: MappingChain) -> ParsedBundle:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import time
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from typing import Any, Final
 import yaml
 
 from digituki.core.domain.errors import ValidationError
+from digituki.core.domain.text import clean_name
 from digituki.core.domain.topics import LANGUAGES, TopicList
 
 # --- limits -----------------------------------------------------------------------------------
@@ -45,6 +47,8 @@ MAX_SUMMARY: Final = 500
 MAX_SERVICE: Final = 200
 MAX_SOURCE: Final = 200
 MAX_PACK_NAME: Final = 120
+MAX_FRONT_MATTER_BYTES: Final = 16 * 1024  # a guide's YAML head: a few hundred bytes in practice
+PACK_TIME_BUDGET_S: Final = 30.0  # parsing a whole pack; a real one takes well under a second
 MAX_TOPICS: Final = 10
 REVIEW_VALID_MONTHS: Final = 12
 
@@ -107,15 +111,35 @@ class GuideDocument:
     body: str
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """The safe loader without anchors and aliases: a guide never needs them, and a few hundred
+    bytes of nested aliases ("billion laughs") would otherwise take gigabytes to expand."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def load_yaml(text: str) -> Any:
+    """YAML without aliases (`_NoAliasLoader`); `yaml.YAMLError` when malformed."""
+    return yaml.load(text, Loader=_NoAliasLoader)  # a SafeLoader subclass
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """The front matter (a mapping) and the body of a guide; `ValidationError` if malformed."""
     text = text.lstrip("\ufeff")
     match = _FRONT_MATTER_RE.match(text)
     if match is None:
         raise ValidationError("guide_front_matter_missing", "front_matter")
+    if len(match.group(1)) > MAX_FRONT_MATTER_BYTES:  # bounded before YAML sees it
+        raise ValidationError("guide_front_matter_invalid", "front_matter")
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+        data = load_yaml(match.group(1))
+    except (yaml.YAMLError, ValueError, RecursionError):  # ValueError: a number too long
         raise ValidationError("guide_front_matter_invalid", "front_matter") from None
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
         raise ValidationError("guide_front_matter_invalid", "front_matter")
@@ -130,7 +154,7 @@ def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = Tr
         return ""
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ValidationError("guide_field_invalid", name)
-    result = " ".join(str(value).split())
+    result = clean_name(str(value))  # NFC, no control characters, single spaces
     if len(result) > limit:
         raise ValidationError("too_long", name, limit=limit)
     return result
@@ -304,22 +328,24 @@ def entry_kind(name: str) -> str:
 
 def parse_manifest(raw: bytes) -> PackManifest:
     """The pack's id, name and version from `pack.yaml`."""
+    if len(raw) > MAX_FRONT_MATTER_BYTES:
+        raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig"))
+        data = load_yaml(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise GuidePackError("pack_not_utf8", MANIFEST_NAME) from None
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME) from None
     if not isinstance(data, dict):
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
     pack_id, name, version = data.get("id"), data.get("name"), data.get("version")
     if not isinstance(pack_id, str) or not PACK_ID_RE.fullmatch(pack_id):
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
-    if not isinstance(name, str) or not name.strip() or len(name) > MAX_PACK_NAME:
+    if not isinstance(name, str) or not clean_name(name) or len(name) > MAX_PACK_NAME:
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10**9:
         raise GuidePackError("pack_manifest_invalid", MANIFEST_NAME)
-    return PackManifest(id=pack_id, name=" ".join(name.split()), version=version)
+    return PackManifest(id=pack_id, name=clean_name(name), version=version)
 
 
 def sniff_image(name: str, data: bytes) -> str:
@@ -343,7 +369,10 @@ def parse_pack(
     guides: list[GuideDocument] = []
     images: list[PackImage] = []
     seen: dict[tuple[str, str], str] = {}
+    started = time.monotonic()
     for name in sorted(files):
+        if time.monotonic() - started > PACK_TIME_BUDGET_S:  # the pack's total budget
+            raise GuidePackError("pack_too_large", name[:200], limit=MAX_PACK_BYTES)
         kind = entry_kind(name)
         data = files[name]
         if kind == "image":

@@ -274,7 +274,9 @@ def drafts_from_tally(
 
 def validate_volunteer_name(name: str) -> str:
     """A volunteer's display name: a first name or initials, 1–40 characters."""
-    cleaned = " ".join(name.split())
+    from digituki.core.domain.text import clean_name
+
+    cleaned = clean_name(name)  # NFC, no control characters, single spaces
     if not cleaned:
         raise ValidationError("required", "display_name")
     if len(cleaned) > VOLUNTEER_NAME_LIMIT:

@@ -8,9 +8,11 @@ split cannot apportion past counts, so the publisher names the main successor); 
 with the same target a merge. Codes in the new list that no mapping names are additions.
 
 Rules (``TopicUpdateRejectedError.reason``): ``too_large``, ``not_utf8``, ``not_json``,
+``number_too_long``,
 ``format``, ``checksum``, ``signature``, ``topics`` (the list itself is malformed),
 ``version_order`` (the update does not follow the list in use: import the versions in turn),
-``already_current``, ``mapping_source`` (a mapped code was not in the list in use, or is still in
+``already_current``, ``unsigned`` and ``not_trusted`` (the point's trust policy, in the
+service), ``mapping_source`` (a mapped code was not in the list in use, or is still in
 the new one), ``mapping_target`` (a target is not in the new list), ``unmapped_code`` (a code of
 the list in use disappears without a mapping — past statistics would lose it).
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.text import NumberTooLongError, loads_bounded
 from digituki.core.domain.topics import TopicList, parse_topic_list
 
 FORMAT: Final = "digituki-topic-list"
@@ -135,8 +138,10 @@ def parse_update(raw: bytes, current: TopicList) -> TopicUpdate:
     except UnicodeDecodeError:
         raise _reject("not_utf8") from None
     try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        document = loads_bounded(text)
+    except NumberTooLongError:
+        raise _reject("number_too_long") from None
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         raise _reject("not_json") from None
     if not isinstance(document, dict):
         raise _reject("format")

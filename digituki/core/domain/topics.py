@@ -321,7 +321,13 @@ def _parse_names(value: object, what: str) -> Mapping[str, str]:
     raw = _require_dict(value, what)
     if not raw.get(DEFAULT_LANGUAGE):
         raise ValueError(f"{what}: missing the {DEFAULT_LANGUAGE!r} name")
-    names = {lang: _require_str(name, f"{what}.{lang}").strip() for lang, name in raw.items()}
+    from digituki.core.domain.text import clean_name
+
+    names = {
+        lang: clean_name(_require_str(name, f"{what}.{lang}"), 200) for lang, name in raw.items()
+    }
+    if not all(names.values()):
+        raise ValueError(f"{what}: a name is only control characters")
     return MappingProxyType(names)
 
 

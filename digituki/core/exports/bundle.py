@@ -20,6 +20,10 @@ write by `domain.bundle_check`, which accepts exactly what the schema accepts)::
      "checksum": {"algorithm": "sha256", "value": "<hex>"},
      "signature": {"algorithm": "ed25519", "public_key": "<base64>", "value": "<base64>"}}
 
+``revision`` (optional, still schema version 1) counts the point's bundles of the same period:
+1 for the first, 2 for the next... The coordinator lets a later revision replace an earlier one
+(the time stamp only breaks ties), and only when both are signed by the point's pinned key.
+
 Tables have one or two dimensions (topic × one attribute at most); cells that are not listed are
 zero. The checksum is the SHA-256 of the canonical JSON of the document without ``checksum``
 (sorted keys, no whitespace, UTF-8). The optional ``signature`` (added by the coordinator
@@ -45,6 +49,7 @@ import jsonschema
 from digituki import __version__
 from digituki.core.domain.bundle_check import first_problem
 from digituki.core.domain.errors import DigitukiError
+from digituki.core.domain.text import loads_bounded
 from digituki.core.domain.topics import load_topics
 from digituki.core.exports.safety import atomic_write_bytes
 
@@ -114,6 +119,7 @@ def build_bundle(
     now: dt.datetime,
     export_id: str | None = None,
     signing_key: Ed25519PrivateKey | None = None,
+    revision: int | None = None,
 ) -> dict[str, Any]:
     """The bundle document for `stats` (checksum included); `write_bundle` validates it."""
     turned = stats.table("turned_away").total()
@@ -153,6 +159,8 @@ def build_bundle(
         },
         "tables": tables,
     }
+    if revision is not None:
+        document["revision"] = revision
     document["checksum"] = {"algorithm": "sha256", "value": checksum_of(document)}
     if signing_key is not None:
         from digituki.core.security.signing import sign
@@ -197,8 +205,8 @@ def write_bundle(document: dict[str, Any], path: Path) -> Path:
 def read_bundle(path: Path) -> dict[str, Any]:
     """Load and validate a bundle file (schema and checksum)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        document = loads_bounded(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError, JSONDecodeError, digits
         raise BundleInvalidError(path="(file)", reason="unreadable") from None
     if not isinstance(document, dict):
         raise BundleInvalidError(path="(document)", reason="type")

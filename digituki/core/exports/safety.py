@@ -2,7 +2,8 @@
 
 Spreadsheet safety follows OWASP's advice on CSV (formula) injection: a text cell that begins with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed with an apostrophe, so Excel and
-LibreOffice show it as text instead of running it — unless the whole text is a number.
+LibreOffice show it as text instead of running it — unless the whole text is a number. Control
+characters a cell cannot hold are replaced by spaces.
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ _DANGEROUS: Final = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER: Final = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
 
+# control characters an XLSX cell cannot hold (openpyxl raises IllegalCharacterError) and a
+# terminal would interpret (ESC, C1); tab, line feed and carriage return are legal in a cell
+_ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def safe_cell_text(value: str) -> str:
-    """`value` made harmless for a spreadsheet cell (see the module doc)."""
+    """`value` made harmless for a spreadsheet cell (see the module doc); control characters a
+    cell cannot hold become spaces, so one pasted vertical tab never breaks an export."""
+    value = _ILLEGAL.sub(" ", value)
     if value.startswith(_DANGEROUS) and not _NUMBER.fullmatch(value.strip()):
         return "'" + value
     return value

@@ -78,8 +78,16 @@ class KeyUnavailableError(DigitukiError):
     code = "key_unavailable"
 
 
-class WrongPassphraseError(DigitukiError):
+class WrongPassphraseError(KeyUnavailableError):
+    """A passphrase was given and it does not open the key (so the key stays unavailable)."""
+
     code = "wrong_passphrase"
+
+
+class SigningKeyLockedError(KeyUnavailableError):
+    """A coordinator file must be signed and the signing key is locked with the data key."""
+
+    code = "signing_key_locked"
 
 
 class DemoKeyError(DigitukiError):
@@ -343,15 +351,20 @@ def _resolve(db: Database) -> bytes:
         return stored
     legacy = _legacy_key(db)
     given = _given_passphrase()
+    wrong = False
     if row.wrapped_key is not None and given is not None:
-        with contextlib.suppress(WrongPassphraseError):
+        try:
             key = _unwrap(row, given)
+        except WrongPassphraseError:
+            wrong = True
+        else:
             _keys_by_id[row.key_id] = key
             _save_in_store(row.key_id, key)
             return key
     if legacy is not None:
         return legacy
-    raise KeyUnavailableError()
+    # "the passphrase is not right", not "the details are locked", when one was given
+    raise WrongPassphraseError() if wrong else KeyUnavailableError()
 
 
 def _first_key(db: Database) -> bytes:

@@ -11,8 +11,9 @@ on a new computer signs with the same key once the passphrase opens it, and a co
 file alone cannot forge the point's bundles. Earlier builds kept it in plaintext
 (``bundle_signing_key``): `seal_legacy_key` (run when the database opens, and on first use) seals
 it and deletes the plaintext row in one transaction. While the data key is locked the key cannot
-be used: `point_signing_key` raises `KeyUnavailableError` and the point's bundle export writes an
-unsigned bundle instead (the coordinator is told "not signed, although earlier files were").
+be used: `point_signing_key` raises `KeyUnavailableError` (`WrongPassphraseError` when the
+passphrase given is wrong) and the point's bundle export fails with that message: an unsigned
+bundle would only be held back by the coordinator.
 """
 
 from __future__ import annotations
@@ -69,6 +70,15 @@ def sign(key: Ed25519PrivateKey, data: bytes) -> dict[str, str]:
     }
 
 
+def fingerprint(public_key: str) -> str:
+    """A short form of a public key a person can read out on the phone: the first 80 bits of
+    its SHA-256 as five groups of four hex digits ("3F2A 9C1B 77D0 E4A2 0B5C")."""
+    import hashlib
+
+    digest = hashlib.sha256(public_key.encode("ascii", "replace")).hexdigest()[:20].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
 def verify(public_key: str, signature: str, data: bytes) -> bool:
     """Whether `signature` (base64) is a valid signature of `data` by `public_key` (base64)."""
     try:
@@ -82,10 +92,16 @@ def verify(public_key: str, signature: str, data: bytes) -> bool:
 
 def _cipher(db: Database):  # type: ignore[no-untyped-def]
     """The data key's cipher; `KeyUnavailableError` while it is locked."""
-    from digituki.core.security.keys import KeyUnavailableError, UnavailableCipher, cipher_for
+    from digituki.core.security.keys import (
+        KeyUnavailableError,
+        UnavailableCipher,
+        cipher_for,
+        data_key,
+    )
 
     cipher = cipher_for(db)
     if isinstance(cipher, UnavailableCipher):
+        data_key(db)  # raises the precise reason (locked, or a wrong passphrase was given)
         raise KeyUnavailableError()
     return cipher
 
@@ -134,6 +150,18 @@ def point_signing_key(db: Database) -> Ed25519PrivateKey:
         uow.session.add(SiteSetting(key=SEALED_KEY, value=_seal(db, private_bytes(key))))
         uow.commit()
         return key
+
+
+def own_fingerprint(db: Database) -> str:
+    """The fingerprint of this point's signing key, for the coordinator to compare on the phone;
+    "" while the key is locked or cannot be made (a read-only database)."""
+    if db.read_only:
+        return ""
+    try:
+        return fingerprint(public_key_text(point_signing_key(db)))
+    except Exception as exc:  # locked, or no key yet on a database we must not write
+        log.info("no signing key fingerprint to show (%s)", type(exc).__name__)
+        return ""
 
 
 def point_signing_key_if_open(db: Database) -> Ed25519PrivateKey | None:

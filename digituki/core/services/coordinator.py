@@ -3,12 +3,15 @@
 - `import_files`: every file is checked completely (`domain.coordinator.parse_bundle`) before
   anything of it is written; the whole batch is stored in one transaction, with the topic list
   read once (`import_batch`). The same export id again
-  changes nothing; a newer export for the same point and month replaces the older one (the
-  result says so); an older one is kept but does not count. Failures are listed with their
-  reason and the other files still import.
-- Signatures: a point's public key is pinned at its first signed bundle; a later bundle signed by
-  another key still imports but the result carries a ``key_changed`` warning (a reinstall or a
-  forgery: the coordinator decides), and the matrix marks that month.
+  changes nothing; a later export for the same point and month (higher revision counter; the
+  time stamp only breaks ties) replaces the earlier one (the result says so); an earlier one is
+  kept but does not count. Failures are listed with their reason and the other files still
+  import: one bad file never stops the others.
+- Trust policy: a point's public key is pinned at its first signed bundle (trust on first use).
+  Only bundles signed by the pinned key count or replace anything. An unsigned bundle, or one
+  signed by another key (a reinstall, or a forgery), is stored PENDING: it counts nowhere until
+  the coordinator explicitly accepts the point's new key (`accept_point`, GUI and CLI); that
+  decision is recorded (`trust_decisions`) and the matrix marks the months it let in.
 - Points: rename, merge two ids that are the same point, mark closed.
 - `completeness`: points × months (delivered, replaced, missing).
 - `regional_report`: the point report's tables summed exactly across points, suppression applied
@@ -24,6 +27,7 @@ import dataclasses
 import datetime as dt
 import gc
 import hashlib
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,6 +51,8 @@ from digituki.core.services.stats import ExportedFile, PeriodStats, PublishedRep
 from digituki.core.storage.database import Database
 from digituki.core.storage.orm import CoordBundle, CoordPoint
 
+log = logging.getLogger(__name__)
+
 DATABASE_NAME: Final = "coordinator.sqlite3"
 FORMATS: Final = ("pdf", "xlsx", "csv", "bundle")
 
@@ -55,6 +61,12 @@ REPLACED: Final = "replaced"  # this bundle replaced an older one for the same p
 UNCHANGED: Final = "unchanged"  # the same export was imported before
 OLDER: Final = "older"  # a newer export for the same point and month is already in
 REJECTED: Final = "rejected"
+PENDING: Final = "pending"  # held: unsigned, or signed by a key other than the point's pinned one
+
+PENDING_UNSIGNED: Final = "unsigned"
+PENDING_NEW_KEY: Final = "new_key"
+DECISION_NEW_KEY: Final = "new_key"
+DECISION_UNSIGNED: Final = "unsigned"
 
 WARN_KEY_CHANGED: Final = "key_changed"
 WARN_UNSIGNED_AFTER_SIGNED: Final = "unsigned_after_signed"
@@ -89,8 +101,8 @@ def coordinator_database_path(data_dir: Path) -> Path:
 @dataclass(frozen=True)
 class FileResult:
     file_name: str
-    status: str  # IMPORTED, REPLACED, UNCHANGED, OLDER, REJECTED
-    reason: str = ""  # the rejection rule's code
+    status: str  # IMPORTED, REPLACED, UNCHANGED, OLDER, PENDING, REJECTED
+    reason: str = ""  # the rejection rule's code, or why the file is pending
     detail: str = ""
     point_name: str = ""
     month: str = ""
@@ -109,6 +121,10 @@ class ImportResult:
     @property
     def rejected(self) -> tuple[FileResult, ...]:
         return tuple(f for f in self.files if f.status == REJECTED)
+
+    @property
+    def pending(self) -> tuple[FileResult, ...]:
+        return tuple(f for f in self.files if f.status == PENDING)
 
     @property
     def key_warnings(self) -> tuple[FileResult, ...]:
@@ -196,6 +212,9 @@ def import_batch(
                 parsed = rules.parse_bundle(raw, topics=topics, now=now, chain=chain)
             except BundleRejectedError as exc:
                 results.append(FileResult(file_name, REJECTED, exc.reason, exc.detail))
+            except Exception as exc:  # one bad file never stops the others (issue 20)
+                log.error("a bundle could not be imported (%s)", type(exc).__name__)
+                results.append(FileResult(file_name[:255], REJECTED, "unexpected"))
             else:
                 results.append(_store(uow.session, parsed, file_name, now))
             if progress is not None:
@@ -254,8 +273,47 @@ def _effective(session: object, point: CoordPoint) -> CoordPoint:
     return point
 
 
+def _newer(a: tuple[int, dt.datetime, str], b: tuple[int, dt.datetime, str]) -> bool:
+    """Whether `a` (revision, generated_at, export_id) is a later export than `b`: the revision
+    counter decides, the time stamp and the id only break ties."""
+    return a > b
+
+
+def _order(row: CoordBundle) -> tuple[int, dt.datetime, str]:
+    return (row.revision or 0, row.generated_at, row.export_id)
+
+
+def _make_current(s: object, row: CoordBundle) -> tuple[str, str]:
+    """Let `row` (trusted) count for its point and month if it is the latest export there;
+    (status, the export id it replaced)."""
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    current = s.scalar(
+        select(CoordBundle).where(
+            CoordBundle.point_id == row.point_id,
+            CoordBundle.month == row.month,
+            CoordBundle.current.is_(True),
+            CoordBundle.id != row.id,
+        )
+    )
+    row.pending, row.pending_reason = False, None
+    if current is None:
+        row.current = True
+        return IMPORTED, ""
+    if _newer(_order(row), _order(current)):
+        current.current = False
+        row.current, row.replaced = True, True
+        return REPLACED, current.export_id
+    row.current = False
+    return OLDER, ""
+
+
 def _store(s: Session, parsed: ParsedBundle, file_name: str, now: dt.datetime) -> FileResult:
-    """Add `parsed` in the batch's transaction (`import_batch` commits)."""
+    """Add a checked bundle in the batch's transaction (`import_batch` commits) under the trust
+    policy (see the module text): a bundle signed by the point's pinned key (or the first key a
+    new point uses) counts; an unsigned one or one signed by another key is held PENDING and
+    replaces nothing."""
     warnings = list(parsed.warnings)
     base = FileResult(
         file_name[:255],
@@ -267,7 +325,9 @@ def _store(s: Session, parsed: ParsedBundle, file_name: str, now: dt.datetime) -
     existing = s.scalar(select(CoordBundle).where(CoordBundle.export_id == parsed.export_id))
     if existing is not None:
         if existing.checksum == parsed.checksum:
-            return dataclasses.replace(base, status=UNCHANGED)
+            status = PENDING if existing.pending else UNCHANGED
+            why = existing.pending_reason or ""
+            return dataclasses.replace(base, status=status, reason=why)
         return dataclasses.replace(base, status=REJECTED, reason="export_id_conflict")
     source = s.get(CoordPoint, parsed.point_id)
     if source is None:
@@ -276,28 +336,22 @@ def _store(s: Session, parsed: ParsedBundle, file_name: str, now: dt.datetime) -
             name=parsed.point_name,
             municipality=parsed.municipality,
             closed=False,
-            public_key=parsed.public_key,
+            public_key=parsed.public_key,  # trust on first use
             first_seen=now,
         )
         s.add(source)
         s.flush()
-    key_changed = False
-    if parsed.public_key is not None:
-        if source.public_key is None:
-            source.public_key = parsed.public_key
-        elif source.public_key != parsed.public_key:
-            key_changed = True
-            warnings.append(BundleWarning(WARN_KEY_CHANGED, parsed.point_id))
-    elif source.public_key is not None:
-        warnings.append(BundleWarning(WARN_UNSIGNED_AFTER_SIGNED, parsed.point_id))
+    pending_reason: str | None = None
+    if parsed.public_key is None:
+        pending_reason = PENDING_UNSIGNED
+        if source.public_key is not None:
+            warnings.append(BundleWarning(WARN_UNSIGNED_AFTER_SIGNED, parsed.point_id))
+    elif source.public_key is None:
+        source.public_key = parsed.public_key  # its first signed bundle: pinned
+    elif source.public_key != parsed.public_key:
+        pending_reason = PENDING_NEW_KEY
+        warnings.append(BundleWarning(WARN_KEY_CHANGED, parsed.point_id))
     point = _effective(s, source)
-    current = s.scalar(
-        select(CoordBundle).where(
-            CoordBundle.point_id == point.id,
-            CoordBundle.month == parsed.month,
-            CoordBundle.current.is_(True),
-        )
-    )
     row = CoordBundle(
         export_id=parsed.export_id,
         point_id=point.id,
@@ -306,32 +360,168 @@ def _store(s: Session, parsed: ParsedBundle, file_name: str, now: dt.datetime) -
         generated_at=parsed.generated_at,
         imported_at=now,
         checksum=parsed.checksum,
-        current=True,
+        current=False,
         replaced=False,
         signed=parsed.public_key is not None,
-        key_changed=key_changed,
+        key_changed=False,
         file_name=file_name[:255],
         content=parsed.to_json(),
+        pending=pending_reason is not None,
+        pending_reason=pending_reason,
+        revision=parsed.revision,
     )
-    status, replaced_id = IMPORTED, ""
-    if current is not None:
-        if (parsed.generated_at, parsed.export_id) > (current.generated_at, current.export_id):
-            current.current = False
-            row.replaced = True
-            status, replaced_id = REPLACED, current.export_id
-        else:
-            row.current = False
-            status = OLDER
     s.add(row)
     s.flush()  # a later file of the same batch sees this one
+    if pending_reason is not None:
+        status, replaced_id = PENDING, ""
+    else:
+        status, replaced_id = _make_current(s, row)
     point_name = point.name
     return dataclasses.replace(
         base,
         status=status,
+        reason=pending_reason or "",
         point_name=point_name,
         replaced_export_id=replaced_id,
         warnings=tuple(warnings),
     )
+
+
+# --- pending bundles and the coordinator's trust decisions -------------------------------------
+
+
+@dataclass(frozen=True)
+class PendingRow:
+    """A bundle held until the coordinator accepts the point's new key (or its unsigned file)."""
+
+    export_id: str
+    point_id: str
+    point_name: str
+    month: str
+    reason: str  # PENDING_UNSIGNED or PENDING_NEW_KEY
+    fingerprint: str  # of the key the bundle is signed with ("" when unsigned)
+    pinned_fingerprint: str  # of the point's pinned key ("" when none)
+    file_name: str
+    imported_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    point_id: str
+    accepted: int  # pending bundles let in
+    counted: int  # of those, how many now count (the others are older than what is in)
+    fingerprint: str  # the key now pinned ("" when only unsigned files were accepted)
+
+
+def list_pending(db: Database) -> list[PendingRow]:
+    """Every bundle held pending, by point and month."""
+    from digituki.core.security.signing import fingerprint
+
+    with db.unit_of_work() as uow:
+        s = uow.session
+        rows = s.scalars(
+            select(CoordBundle)
+            .where(CoordBundle.pending.is_(True))
+            .order_by(CoordBundle.source_point_id, CoordBundle.month, CoordBundle.imported_at)
+        ).all()
+        result = []
+        for row in rows:
+            source = s.get(CoordPoint, row.source_point_id)
+            bundle = ParsedBundle.from_json(row.content)
+            pinned = source.public_key if source is not None else None
+            result.append(
+                PendingRow(
+                    export_id=row.export_id,
+                    point_id=row.source_point_id,
+                    point_name=(source.name if source is not None else "") or bundle.point_name,
+                    month=row.month,
+                    reason=row.pending_reason or PENDING_UNSIGNED,
+                    fingerprint=fingerprint(bundle.public_key) if bundle.public_key else "",
+                    pinned_fingerprint=fingerprint(pinned) if pinned else "",
+                    file_name=row.file_name,
+                    imported_at=row.imported_at,
+                )
+            )
+        return result
+
+
+def accept_point(
+    db: Database, point_id: str, *, fingerprint: str = "", now: dt.datetime | None = None
+) -> AcceptResult:
+    """The coordinator's explicit "accept this point's new key": the key of the point's newest
+    pending signed bundle (or the one whose fingerprint is given) is pinned, and the pending
+    bundles signed by it — and the point's unsigned pending ones — are let in under the usual
+    replace rule. The decision is recorded (`coord_trust_decision`)."""
+    from digituki.core.security.signing import fingerprint as fingerprint_of
+    from digituki.core.storage.orm import CoordTrustDecision
+
+    now = (now or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
+    wanted = fingerprint.replace(" ", "").upper()
+    with db.unit_of_work() as uow:
+        s = uow.session
+        source = _point(s, point_id)
+        pending = s.scalars(
+            select(CoordBundle)
+            .where(CoordBundle.source_point_id == point_id, CoordBundle.pending.is_(True))
+            .order_by(CoordBundle.imported_at, CoordBundle.id)
+        ).all()
+        if not pending:
+            raise NotFoundError(what="pending", id=point_id)
+        keys = {row.export_id: ParsedBundle.from_json(row.content).public_key for row in pending}
+        signed = [row for row in pending if keys[row.export_id]]
+        new_key: str | None = None
+        if wanted:
+            for row in signed:
+                key = keys[row.export_id]
+                if key and fingerprint_of(key).replace(" ", "") == wanted:
+                    new_key = key
+            if new_key is None:
+                raise ValidationError("unknown_value", "fingerprint", value=fingerprint)
+        elif signed:
+            new_key = keys[signed[-1].export_id]
+        previous = source.public_key
+        accepted = [row for row in pending if keys[row.export_id] in (None, new_key)]
+        if new_key is not None and new_key != previous:
+            source.public_key = new_key
+        counted = 0
+        for row in sorted(accepted, key=_order):
+            row.key_changed = keys[row.export_id] is not None and previous not in (None, new_key)
+            status, _ = _make_current(s, row)
+            counted += status in (IMPORTED, REPLACED)
+            s.flush()
+        s.add(
+            CoordTrustDecision(
+                point_id=point_id,
+                public_key=new_key,
+                previous_key=previous,
+                decision=DECISION_NEW_KEY if new_key and new_key != previous else DECISION_UNSIGNED,
+                decided_at=now,
+                bundles=len(accepted),
+            )
+        )
+        uow.commit()
+    return AcceptResult(
+        point_id, len(accepted), counted, fingerprint_of(new_key) if new_key else ""
+    )
+
+
+def trust_decisions(db: Database) -> list[tuple[str, str, str, dt.datetime, int]]:
+    """The recorded decisions, oldest first: (point id, decision, fingerprint, when, bundles)."""
+    from digituki.core.security.signing import fingerprint
+    from digituki.core.storage.orm import CoordTrustDecision
+
+    with db.unit_of_work() as uow:
+        rows = uow.session.scalars(select(CoordTrustDecision).order_by(CoordTrustDecision.id)).all()
+        return [
+            (
+                r.point_id,
+                r.decision,
+                fingerprint(r.public_key) if r.public_key else "",
+                r.decided_at,
+                r.bundles,
+            )
+            for r in rows
+        ]
 
 
 # --- points ------------------------------------------------------------------------------------
@@ -342,7 +532,9 @@ def list_points(db: Database) -> list[PointRow]:
     with db.unit_of_work() as uow:
         s = uow.session
         counts: dict[str, int] = defaultdict(int)
-        for (pid,) in s.execute(select(CoordBundle.point_id)):
+        for (pid,) in s.execute(  # held-back files are listed by `list_pending`, not here
+            select(CoordBundle.point_id).where(CoordBundle.pending.is_(False))
+        ):
             counts[pid] += 1
         points = s.scalars(select(CoordPoint).order_by(CoordPoint.name, CoordPoint.id)).all()
         return [
@@ -370,7 +562,10 @@ def _point(s: object, point_id: str) -> CoordPoint:
 
 
 def rename_point(db: Database, point_id: str, name: str, municipality: str | None = None) -> None:
-    name = name.strip()
+    from digituki.core.domain.text import clean_name
+
+    name = clean_name(name)
+    municipality = None if municipality is None else clean_name(municipality)
     if not name:
         raise ValidationError("required", "name")
     if len(name) > 120 or (municipality is not None and len(municipality.strip()) > 120):
@@ -413,7 +608,7 @@ def merge_points(db: Database, keep_id: str, merge_id: str) -> int:
         ):
             by_month[bundle.month].append(bundle)
         for bundles in by_month.values():
-            bundles.sort(key=lambda b: (b.generated_at, b.export_id))
+            bundles.sort(key=_order)
             for older in bundles[:-1]:
                 older.current = False
             if len(bundles) > 1:

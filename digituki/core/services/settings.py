@@ -187,7 +187,9 @@ class LocalSettingsStore:
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)  # private whatever the umask
+        with open(fd, "w", encoding="utf-8") as fh:
             parser.write(fh)
             fh.flush()
             os.fsync(fh.fileno())
@@ -232,6 +234,12 @@ def update_site_settings(db: Database, **changes: Any) -> SiteSettings:
     if unknown:
         raise ValidationError("unknown_setting", sorted(unknown)[0])
     changes = _clean_contact(changes)
+
+    from digituki.core.domain.text import clean_name
+
+    for key in ("site_name", "municipality"):  # names are clean at the door
+        if isinstance(changes.get(key), str):
+            changes[key] = clean_name(changes[key])
     new = dataclasses.replace(get_site_settings(db), **changes)
     _validate_site(new)
     with db.unit_of_work() as uow:

@@ -114,6 +114,10 @@ def open_checked(
             log.error("the database failed its check: %s", result[:200])
             raise DatabaseDamagedError(path=str(path))
     try:
+        from digituki.core.storage.engine import sqlite_url
+
+        if path is not None and url == sqlite_url(path):  # 0600
+            return Database.open_file(path, backup_dir=backup_dir, prepare_key=prepare_key)
         return Database.open(url, backup_dir=backup_dir, prepare_key=prepare_key)
     except DatabaseTooNewError:
         if path is None:
@@ -185,7 +189,9 @@ def after_open(db: Database, data_dir: Path, backup_dir: Path | None) -> None:
             backup.auto_backup_if_due(db, backup_dir)
         except Exception:  # a failed backup must not stop the desk; it is logged
             log.exception("the automatic backup failed")
-    backup.run_purge(db)
+    from digituki.paths import PRINTOUTS_DIR_NAME
+
+    backup.run_purge(db, printouts=data_dir / PRINTOUTS_DIR_NAME)
 
 
 def is_network_path(path: Path) -> bool:

@@ -1034,6 +1034,22 @@ def export_period_with_stats(
     if not wanted:
         raise ValidationError("required", "format")
     now = (now or utc_now()).replace(microsecond=0)
+    if "bundle" in wanted:
+        # a bundle goes out signed or not at all (an unsigned one is held back by the coordinator):
+        # KeyUnavailableError / WrongPassphraseError before any file is written
+        from digituki.core.security.keys import (
+            KeyUnavailableError,
+            SigningKeyLockedError,
+            WrongPassphraseError,
+        )
+        from digituki.core.security.signing import point_signing_key
+
+        try:
+            point_signing_key(db)
+        except WrongPassphraseError:
+            raise
+        except KeyUnavailableError:
+            raise SigningKeyLockedError() from None
     out_dir.mkdir(parents=True, exist_ok=True)
     steps = len(wanted) + 1
     if progress:
@@ -1090,7 +1106,7 @@ def _write(
 
         return write_report_csv(published, out_dir / f"{stem}.csv", language=language)
     from digituki.core.exports.bundle import build_bundle, write_bundle
-    from digituki.core.security.signing import point_signing_key_if_open
+    from digituki.core.security.signing import point_signing_key
 
     site = settings_service.get_site_settings(db)
     document = build_bundle(
@@ -1100,6 +1116,31 @@ def _write(
         point_name=site.site_name,
         municipality=site.municipality,
         now=now,
-        signing_key=point_signing_key_if_open(db),
+        signing_key=point_signing_key(db),
+        revision=next_bundle_revision(db, stats.period),
     )
     return write_bundle(document, out_dir / f"{stem}.json")
+
+
+_REVISIONS = "bundle_revisions"
+
+
+def next_bundle_revision(db: Database, period: Period) -> int:
+    """1 for the first bundle of `period`, then 2, 3… (stored; the coordinator lets a later
+    revision replace an earlier one)."""
+    import json
+
+    from digituki.core.storage.orm import SiteSetting
+
+    with db.unit_of_work() as uow:
+        row = uow.session.get(SiteSetting, _REVISIONS)
+        counters: dict[str, int] = {} if row is None else json.loads(row.value)
+        revision = int(counters.get(period.label, 0)) + 1
+        counters[period.label] = revision
+        text = json.dumps(counters, separators=(",", ":"), sort_keys=True)
+        if row is None:
+            uow.session.add(SiteSetting(key=_REVISIONS, value=text))
+        else:
+            row.value = text
+        uow.commit()
+    return revision

@@ -9,6 +9,13 @@
 
 Stored as site settings (no schema change): ``topic_list`` (the active list's JSON document) and
 ``topic_mappings`` (``{version: {old: [new, …]}}``).
+
+Trust: a point pins the coordinator's public key at its first list (trust on first use; the
+result carries the key's fingerprint for the point to compare with the coordinator on the
+phone) in ``topic_list_publisher_key``. Unsigned lists and lists signed by another key are
+refused (``unsigned``, ``not_trusted``) unless the point explicitly accepts them
+(`accept_unsigned`, `accept_new_key`); each such choice is recorded in
+``topic_list_key_decisions``.
 """
 
 from __future__ import annotations
@@ -32,6 +39,8 @@ from digituki.core.storage.database import Database
 
 LIST_KEY: Final = "topic_list"
 MAPPINGS_KEY: Final = "topic_mappings"
+PUBLISHER_KEY: Final = "topic_list_publisher_key"
+DECISIONS_KEY: Final = "topic_list_key_decisions"
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,9 @@ class TopicUpdateResult:
     renamed: tuple[str, ...]
     split: tuple[str, ...]
     merged: tuple[str, ...]
+    fingerprint: str = ""  # of the key that signed the list ("" when unsigned or our own)
+    first_key: bool = False  # this list's key is now pinned for the first time
+    key_changed: bool = False  # the point accepted a new coordinator key
 
 
 def _get(db: Database, key: str) -> Any:
@@ -80,14 +92,17 @@ def mapping_chain(db: Database) -> MappingChain:
     return {int(v): {old: tuple(new) for old, new in m.items()} for v, m in stored.items()}
 
 
-def _apply(db: Database, update: TopicUpdate) -> TopicUpdateResult:
+def _apply(
+    db: Database, update: TopicUpdate, extra: dict[str, Any] | None = None
+) -> TopicUpdateResult:
     from digituki.core.services import helplog
     from digituki.core.storage.orm import SiteSetting
 
     chain = {str(v): {o: list(n) for o, n in m.items()} for v, m in mapping_chain(db).items()}
     chain[str(update.version)] = {old: list(new) for old, new in update.mapping.items()}
+    values = [(LIST_KEY, update.topics_document), (MAPPINGS_KEY, chain), *(extra or {}).items()]
     with db.unit_of_work() as uow:
-        for key, value in ((LIST_KEY, update.topics_document), (MAPPINGS_KEY, chain)):
+        for key, value in values:
             text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             row = uow.session.get(SiteSetting, key)
             if row is None:
@@ -109,19 +124,72 @@ def _apply(db: Database, update: TopicUpdate) -> TopicUpdateResult:
     )
 
 
-def import_topic_list(db: Database, path: Path) -> TopicUpdateResult:
-    """Check the topic-list file at `path` against the list in use; store and use it."""
+def import_topic_list(
+    db: Database, path: Path, *, accept_new_key: bool = False, accept_unsigned: bool = False
+) -> TopicUpdateResult:
+    """Check the topic-list file at `path` against the list in use and the coordinator's pinned
+    key (see the module text); store and use it."""
     try:
         with path.open("rb") as handle:
             raw = handle.read(rules.MAX_FILE_BYTES + 1)
     except OSError:
         raise rules.TopicUpdateRejectedError("unreadable") from None
-    return import_topic_bytes(db, raw)
+    return import_topic_bytes(
+        db, raw, accept_new_key=accept_new_key, accept_unsigned=accept_unsigned
+    )
 
 
-def import_topic_bytes(db: Database, raw: bytes) -> TopicUpdateResult:
+def pinned_publisher(db: Database) -> str | None:
+    """The fingerprint of the coordinator key this point keeps, if any."""
+    from digituki.core.security.signing import fingerprint
+
+    key = _get(db, PUBLISHER_KEY)
+    return fingerprint(key) if isinstance(key, str) else None
+
+
+def import_topic_bytes(
+    db: Database, raw: bytes, *, accept_new_key: bool = False, accept_unsigned: bool = False
+) -> TopicUpdateResult:
+    import dataclasses
+
+    from digituki.core.security.signing import fingerprint
+
     update = rules.parse_update(raw, current_topics(db))
-    return _apply(db, update)
+    pinned = _get(db, PUBLISHER_KEY)
+    extra: dict[str, Any] = {}
+    first = changed = False
+    decision = ""
+    if update.public_key is None:
+        if not accept_unsigned:
+            raise rules.TopicUpdateRejectedError("unsigned")
+        decision = "unsigned"
+    elif pinned is None:
+        first = True
+        extra[PUBLISHER_KEY] = update.public_key
+    elif pinned != update.public_key:
+        if not accept_new_key:
+            raise rules.TopicUpdateRejectedError("not_trusted", fingerprint(update.public_key))
+        changed = True
+        decision = "new_key"
+        extra[PUBLISHER_KEY] = update.public_key
+    if decision:
+        decisions = list(_get(db, DECISIONS_KEY) or [])
+        decisions.append(
+            {
+                "at": clock.now().isoformat(timespec="seconds"),
+                "decision": decision,
+                "version": update.version,
+                "fingerprint": fingerprint(update.public_key) if update.public_key else "",
+            }
+        )
+        extra[DECISIONS_KEY] = decisions
+    result = _apply(db, update, extra)
+    return dataclasses.replace(
+        result,
+        fingerprint=fingerprint(update.public_key) if update.public_key else "",
+        first_key=first,
+        key_changed=changed,
+    )
 
 
 def publish_topic_list(

@@ -22,9 +22,14 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def backup_sqlite(source: Path, destination: Path, progress: Progress | None = None) -> Path:
     """Copy the database at `source` to `destination` atomically and check the copy."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    from digituki.paths import make_private, use_private_umask
+
+    use_private_umask()  # a new backup folder is 0700 (an existing one keeps its mode)
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = destination.with_name(destination.name + ".part")
     tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # 0600 from the start
+    make_private(tmp)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)

@@ -13,7 +13,7 @@ from digituki.core.storage.unit_of_work import UnitOfWork
 
 # The newest schema revision of this version (a test keeps it equal to the migrations' head). At an
 # ordinary start the database is already there, and Alembic (~0.25 s to import) is not loaded.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0011"  # 0009 -> 0010 -> 0012 -> 0011: one linear chain (0011 landed after 0012)
 
 
 def at_head(engine: Engine) -> bool:
@@ -71,7 +71,12 @@ class Database:
     def open_file(
         cls, path: Path, *, backup_dir: Path | None = None, prepare_key: bool = True
     ) -> Database:
-        return cls.open(sqlite_url(path), backup_dir=backup_dir, prepare_key=prepare_key)
+        from digituki.paths import make_private, use_private_umask
+
+        use_private_umask()  # the file and its -wal/-shm companions: 0600
+        db = cls.open(sqlite_url(path), backup_dir=backup_dir, prepare_key=prepare_key)
+        make_private(path)  # also a file an earlier build made with the user's umask
+        return db
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:

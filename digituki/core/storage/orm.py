@@ -21,6 +21,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -504,6 +505,26 @@ class CoordBundle(Base):
     key_changed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     content: Mapped[str] = mapped_column(Text, nullable=False)
+    # held until the coordinator accepts it (unsigned, or a key other than the pinned one: 0011)
+    pending: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    pending_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class CoordTrustDecision(Base):
+    """The coordinator accepted a point's new key (or its unsigned files): who, when, which key."""
+
+    __tablename__ = "coord_trust_decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    public_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    previous_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decision: Mapped[str] = mapped_column(String(16), nullable=False)
+    decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    bundles: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 # --- data safety (see core/security/keys.py; migration 0007) -------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -202,8 +201,11 @@ def show_booking_error(parent: QWidget | None, error: BaseException) -> None:
 
 
 def pdf_folder() -> Path:
-    """A private temporary folder for documents opened in the PDF viewer."""
-    return Path(tempfile.mkdtemp(prefix="digituki-print-"))
+    """The private printouts folder (0700, under the data folder) for documents opened in the
+    PDF viewer; the retention purge deletes them after the day (issue 20)."""
+    from digituki.paths import printouts_dir
+
+    return printouts_dir()
 
 
 def open_file(path: Path) -> bool:

@@ -144,6 +144,7 @@ class CoordinatorArea(Area):
         v.drop_zone.dropped.connect(self.import_paths)
         v.add_files.clicked.connect(self._add_files)
         v.add_folder.clicked.connect(self._add_folder)
+        v.accept_key.clicked.connect(self._review_pending)
         v.matrix_year.valueChanged.connect(lambda _: self.load_matrix())
         v.matrix_save.clicked.connect(self._save_matrix)
         v.kind.currentIndexChanged.connect(self._kind_changed)
@@ -190,6 +191,11 @@ class CoordinatorArea(Area):
         v.add_files.setAccessibleName(self.tr("Add files"))
         v.add_folder.setText(self.tr("Add a f&older…"))
         v.add_folder.setAccessibleName(self.tr("Add a folder"))
+        v.accept_key.setText(self.tr("&Review held-back files…"))
+        v.accept_key.setAccessibleName(self.tr("Review files held back"))
+        v.accept_key.setToolTip(
+            self.tr("Accept a point's new key (or its unsigned files) after checking with it")
+        )
         v.results.setAccessibleName(self.tr("What happened to each file"))
         # completeness
         v.matrix_year_label.setText(self.tr("&Year:"))
@@ -333,7 +339,7 @@ class CoordinatorArea(Area):
         self.import_result = result
         self._show_import()
         n = len(result.files)
-        ok = n - len(result.rejected)
+        ok = n - len(result.rejected) - len(result.pending)
         self._say(self.tr("{ok} of {n} file(s) accepted.").format(ok=ok, n=n))
         if result.key_warnings:
             names = ", ".join(sorted({f.point_name or f.file_name for f in result.key_warnings}))
@@ -342,9 +348,19 @@ class CoordinatorArea(Area):
                 self.tr("Warning: new signing key"),
                 self.tr(
                     "{points}: the file was signed with a NEW key. The point may have reinstalled "
-                    "Digituki, or someone else made the file. Call the point and check before you "
-                    "trust these numbers."
+                    "Digituki, or someone else made the file. It is held back and counts nowhere "
+                    "until you accept the new key: call the point and compare the key's "
+                    "fingerprint first (Review held-back files…)."
                 ).format(points=names),
+            )
+        elif result.pending:
+            QMessageBox.warning(
+                self,
+                self.tr("Files held back"),
+                self.tr(
+                    "{n} file(s) are not signed. They are held back and count nowhere until you "
+                    "accept them (Review held-back files…)."
+                ).format(n=len(result.pending)),
             )
         self.matrix_data = None  # the matrix and the points changed: reload when shown
 
@@ -359,6 +375,8 @@ class CoordinatorArea(Area):
             return self.tr("= Already imported, nothing changed")
         if f.status == coord.OLDER:
             return self.tr("– Older than the one already imported: not used")
+        if f.status == coord.PENDING:
+            return self.tr("⚠ Held back: counts only once you accept it")
         return self.tr("✗ Refused")
 
     def _show_import(self) -> None:
@@ -392,7 +410,9 @@ class CoordinatorArea(Area):
                             self.tr("Not signed, although the point's earlier files were.")
                         )
                     elif w.code == "unsigned":
-                        details.append(self.tr("Not signed (made by an older Digituki)."))
+                        details.append(
+                            self.tr("Not signed: an older Digituki, or someone else made it.")
+                        )
                     elif w.code == "unknown_topics":
                         details.append(
                             self.tr("Unknown topics counted under “Other”: {codes}").format(
@@ -419,14 +439,81 @@ class CoordinatorArea(Area):
         header = v.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        v.accept_key.setVisible(bool(result is not None and result.pending))
         v.key_warning.setVisible(bool(warned))
         v.key_warning.setText(
             self.tr(
                 "{sign} WARNING: {points} — signed with a NEW key. A reinstall or a forgery: "
-                "call the point before you trust these numbers."
+                "held back until you accept the key. Call the point first."
             ).format(sign=WARNING_SIGN, points=", ".join(sorted(set(warned))))
         )
         v.key_warning.setAccessibleName(v.key_warning.text())
+
+    def _review_pending(self) -> None:
+        if self.ctx.db is None:
+            return
+        from digituki.core.services import coordinator as coord
+
+        self.ctx.runner.run(
+            coord.list_pending, self.ctx.db, on_done=self._ask_accept, on_error=self._accept_failed
+        )
+
+    def _ask_accept(self, pending: list[Any]) -> None:
+        """One question per point: its key's fingerprint beside the one kept so far."""
+        from digituki.core.services import coordinator as coord
+
+        by_point: dict[str, list[Any]] = {}
+        for row in pending:
+            by_point.setdefault(row.point_id, []).append(row)
+        if not by_point:
+            self.view.accept_key.setVisible(False)
+            return
+        for point_id, rows in by_point.items():
+            newest = rows[-1]
+            months = ", ".join(sorted({labels.month_name(r.month, self.language) for r in rows}))
+            if any(r.reason == coord.PENDING_NEW_KEY for r in rows):
+                text = self.tr(
+                    "{point} ({months}) sent files signed with a NEW key.\n\n"
+                    "Key of these files: {new}\nKey kept so far: {old}\n\n"
+                    "Call the point and ask them to read out their key's fingerprint (Settings → "
+                    "Data safety). Accept the new key only if it is the same."
+                ).format(
+                    point=newest.point_name,
+                    months=months,
+                    new=next(r.fingerprint for r in reversed(rows) if r.fingerprint),
+                    old=newest.pinned_fingerprint or "–",
+                )
+            else:
+                text = self.tr(
+                    "{point} ({months}) sent files that are NOT SIGNED. Anyone can make such a "
+                    "file. Accept them only if you know the point sent them."
+                ).format(point=newest.point_name, months=months)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Accept this point's files?"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.ctx.runner.run(
+                    coord.accept_point,
+                    self.ctx.db,
+                    point_id,
+                    on_done=self._accepted,
+                    on_error=self._accept_failed,
+                )
+
+    def _accepted(self, result: Any) -> None:
+        self._say(
+            self.tr("Accepted {n} file(s); {counted} now count. The decision is recorded.").format(
+                n=result.accepted, counted=result.counted
+            )
+        )
+        self.matrix_data = None
+
+    def _accept_failed(self, error: BaseException) -> None:
+        show_error(self, error)
 
     # --- completeness --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -39,6 +39,12 @@ class SafetySection(QGroupBox):
         self.key_status.setObjectName("keyStatus")
         self.key_status.setWordWrap(True)
         form.addRow(self.key_status)
+        self.signing_key = QLabel()  # read out to the coordinator on the phone (issue 20)
+        self.signing_key.setObjectName("signingKey")
+        self.signing_key.setWordWrap(True)
+        self.signing_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signing_key.setVisible(False)
+        form.addRow(self.signing_key)
         self.passphrase = QPushButton()
         self.passphrase.setObjectName("setPassphrase")
         form.addRow(self.passphrase)
@@ -122,6 +128,11 @@ class SafetySection(QGroupBox):
         from digituki.core.services import backup, privacy
 
         self.ctx.runner.run(keys.key_status, db, on_done=self._show_key, parent=self)
+        from digituki.core.security import signing
+
+        self.ctx.runner.run(
+            signing.own_fingerprint, db, on_done=self._show_fingerprint, parent=self
+        )
         self.ctx.runner.run(backup.last_purge, db, on_done=self._show_purge, parent=self)
         self.ctx.runner.run(privacy.get_lock_settings, db, on_done=self._show_lock, parent=self)
 
@@ -158,6 +169,15 @@ class SafetySection(QGroupBox):
                 "each time Digituki starts."
             )
         self.key_status.setText(text)
+
+    def _show_fingerprint(self, fingerprint: str) -> None:
+        self.signing_key.setVisible(bool(fingerprint))
+        self.signing_key.setText(
+            self.tr(
+                "This point signs its coordinator files with the key {fingerprint}. If the "
+                "coordinator asks, read it out on the phone."
+            ).format(fingerprint=fingerprint)
+        )
 
     def _show_purge(self, report: Any) -> None:
         if report is None:
@@ -214,13 +234,23 @@ class SafetySection(QGroupBox):
         answer = QMessageBox.question(
             self,
             self.tr("Back up now"),
-            self.tr("Write a backup of all data to {folder}?").format(folder=folder),
+            self.tr(
+                "Write a backup of all data to {folder}?\n\nThe backup holds customers' names "
+                "and phone numbers (encrypted) until you delete the copy: the retention purge "
+                "cannot reach a copy outside Digituki's own folder. Keep it safe and delete it "
+                "when it is no longer needed."
+            ).format(folder=folder),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def done(path: Path) -> None:
-            self._say(self.tr("Backup written and checked: {path}").format(path=path))
+            self._say(
+                self.tr(
+                    "Backup written and checked: {path}. It holds customers' details until you "
+                    "delete it."
+                ).format(path=path)
+            )
 
         self.ctx.runner.run(
             lambda progress=None: backup.backup_now(self.ctx.db, folder, progress),  # type: ignore[arg-type]

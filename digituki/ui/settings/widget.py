@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from digituki.ui.context import AppContext
 from digituki.ui.errors import show_error
@@ -19,6 +20,7 @@ class SettingsArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view = SettingsView(self)
+        self._topic_file = ""
         v = self.view
         local = ctx.local_settings.load()
         v.language.setCurrentIndex(max(0, v.language.findData(local.language)))
@@ -140,7 +142,6 @@ class SettingsArea(Area):
 
     def _mode_changed(self, index: int) -> None:
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QMessageBox
 
         v = self.view
         mode = v.mode.itemData(index)
@@ -238,39 +239,80 @@ class SettingsArea(Area):
         return name
 
     def _import_topics(self) -> None:
+        name = self.choose_topic_file()
+        if not name or self.ctx.db is None:
+            return
+        self._topic_file = name
+        self._run_topic_import(name)
+
+    def _run_topic_import(
+        self, name: str, *, accept_new_key: bool = False, accept_unsigned: bool = False
+    ) -> None:
         from pathlib import Path
 
         from digituki.core.services import topic_updates
 
-        name = self.choose_topic_file()
-        if not name or self.ctx.db is None:
-            return
         self.ctx.runner.run(
-            topic_updates.import_topic_list,
-            self.ctx.db,
-            Path(name),
+            lambda: topic_updates.import_topic_list(
+                self.ctx.db,  # type: ignore[arg-type]
+                Path(name),
+                accept_new_key=accept_new_key,
+                accept_unsigned=accept_unsigned,
+            ),
             on_done=self._topics_imported,
             on_error=self._topics_refused,
             parent=self,
         )
 
-    def _topics_imported(self, result: object) -> None:
-        self._say(
-            self.tr(
-                "Topic list version {version} is now in use ({added} new topics, {changed} "
-                "changed). The regional reports count earlier statistics under the new topics."
-            ).format(
-                version=result.version,  # type: ignore[attr-defined]
-                added=len(result.added),  # type: ignore[attr-defined]
-                changed=len(result.renamed) + len(result.split) + len(result.merged),  # type: ignore[attr-defined]
-            )
+    def _topics_imported(self, result: Any) -> None:
+        text = self.tr(
+            "Topic list version {version} is now in use ({added} new topics, {changed} "
+            "changed). The regional reports count earlier statistics under the new topics."
+        ).format(
+            version=result.version,
+            added=len(result.added),
+            changed=len(result.renamed) + len(result.split) + len(result.merged),
         )
+        if result.first_key:
+            text += " " + self.tr(
+                "The list is signed by the coordinator key {fingerprint}. This point keeps that "
+                "key from now on and refuses lists signed by another one. Compare the "
+                "fingerprint with your coordinator on the phone."
+            ).format(fingerprint=result.fingerprint)
+        self._say(text)
 
     def _topics_refused(self, error: BaseException) -> None:
         reason = getattr(error, "reason", None)
         if reason is None:
             show_error(self, error)
             return
+        if reason in ("not_trusted", "unsigned"):
+            if reason == "not_trusted":
+                question = self.tr(
+                    "This topic list is signed by ANOTHER key than the coordinator's lists "
+                    "before: {fingerprint}.\n\nSomeone else may have made it. Accept it only if "
+                    "your coordinator tells you on the phone that their key changed and reads "
+                    "out the same fingerprint."
+                ).format(fingerprint=getattr(error, "detail", ""))
+            else:
+                question = self.tr(
+                    "This topic list is NOT SIGNED: anyone can make such a file.\n\nAccept it "
+                    "only if you are sure it comes from your coordinator."
+                )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Accept this topic list?"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes and self._topic_file:
+                self._run_topic_import(
+                    self._topic_file,
+                    accept_new_key=reason == "not_trusted",
+                    accept_unsigned=reason == "unsigned",
+                )
+                return
         texts = {
             "already_current": self.tr("This topic list (or a newer one) is already in use."),
             "version_order": self.tr(
