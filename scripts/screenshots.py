@@ -280,8 +280,12 @@ def coordinator_demo(data_dir: Path, tmp: Path) -> list[str]:
                     continue
                 sent = dt.date(int(month[:4]), int(month[5:]), 1) + dt.timedelta(days=33)
                 sends = [sent] + ([sent + dt.timedelta(days=5)] if (i, j) == resent else [])
-                for day in sends:
-                    doc = _scaled(documents[month], factor, point, f"{day:%Y-%m-%d}T09:00:00Z")
+                latest = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+                for k, day in enumerate(sends):
+                    # never in the future (the importer refuses that): last month's file "today"
+                    moment = dt.datetime.combine(day, dt.time(9), dt.UTC)
+                    moment = min(moment, latest + dt.timedelta(minutes=30 * k))
+                    doc = _scaled(documents[month], factor, point, f"{moment:%Y-%m-%dT%H:%M:%SZ}")
                     doc = {k: v for k, v in doc.items() if k not in ("checksum", "signature")}
                     doc["checksum"] = {"algorithm": "sha256", "value": fmt.checksum_of(doc)}
                     doc["signature"] = signing.sign(key, fmt.canonical_bytes(doc))
