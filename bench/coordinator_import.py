@@ -30,6 +30,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from _stats import p95 as nearest_rank_p95  # bench/_stats.py: one p95 for every bench
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integration"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -82,7 +84,7 @@ def reidentify(document: dict[str, Any], p: int, key: Any, rng: random.Random) -
 
 def line(name: str, runs: list[float], floor: float | None = None) -> None:
     ordered = sorted(runs)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    p95 = nearest_rank_p95(ordered)
     median = statistics.median(runs)
     ratio = f"  ({median / floor:4.2f}× floor)" if floor else ""
     print(f"  {name:<44} median {median * 1000:7.2f} ms  p95 {p95 * 1000:7.2f} ms{ratio}")

@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _stats import p95 as nearest_rank_p95  # bench/_stats.py: one p95 for every bench
+
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("DIGITUKI_PASSPHRASE", "bench passphrase")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -42,7 +44,7 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 def summary(name: str, samples: list[float], floor: list[float] | None = None) -> str:
     median = statistics.median(samples)
-    p95 = statistics.quantiles(samples, n=20)[-1] if len(samples) > 1 else samples[0]
+    p95 = nearest_rank_p95(samples)
     text = f"{name:<30} median {median:8.2f} ms   p95 {p95:8.2f} ms"
     if floor:
         text += f"   ×{median / statistics.median(floor):.2f} vs floor"

@@ -27,6 +27,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _stats import p95 as nearest_rank_p95  # bench/_stats.py: one p95 for every bench
+
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "integration")]
@@ -48,7 +50,7 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 def line(name: str, values: list[float], base: list[float] | None = None) -> str:
     med = statistics.median(values)
-    p95 = sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+    p95 = nearest_rank_p95(values)
     text = f"{name:34s} median {med:8.2f} ms   p95 {p95:8.2f} ms"
     if base:
         text += f"   ratio vs baseline {med / statistics.median(base):5.2f}"

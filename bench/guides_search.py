@@ -16,6 +16,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from _stats import p95 as nearest_rank_p95  # bench/_stats.py: one p95 for every bench
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -80,8 +82,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 
 def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return nearest_rank_p95(samples)
 
 
 def report(name: str, samples: list[float], baseline: float | None = None) -> float:

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _stats import p95 as nearest_rank_p95  # bench/_stats.py: one p95 for every bench
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's digituki
 
 from sqlalchemy import func, insert, select, text
@@ -125,7 +127,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 def report(name: str, runs: list[float], baseline: float | None = None) -> None:
     ordered = sorted(runs)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    p95 = nearest_rank_p95(ordered)
     ratio = f"  ({statistics.median(runs) / baseline:,.1f}× baseline)" if baseline else ""
     median = statistics.median(runs)
     print(
