@@ -537,3 +537,37 @@ def test_migration_0003_goes_down_and_up_again(tmp_path: Path) -> None:
         assert count(db) == 1
     finally:
         db.close()
+
+
+def test_a_failure_after_the_insert_stores_nothing_and_leaves_the_booking(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19, item 2: saving a booked customer's session is one transaction. When marking the
+    booking done fails (here: the connection drops), no session is stored, the booking stays
+    booked, and saving again (the offline replay, with the form's client id) stores it once."""
+    from test_bookings import NOW as BOOKED_NOW  # type: ignore[import-not-found]
+    from test_bookings import TUE_10, customer, open_point  # type: ignore[import-not-found]
+
+    from digituki.core.services import bookings
+
+    open_point(db)
+    booking = bookings.create_booking(db, TUE_10, customer(), now=BOOKED_NOW)
+    when = TUE_10 + dt.timedelta(minutes=40)
+    visit = SessionDraft(
+        date=when.date(), start_hour=when.hour, topics=("ident.bank_id",), booking_id=booking.id
+    )
+
+    def drop(*args: object, **kwargs: object) -> None:
+        raise sa_exc.OperationalError("UPDATE booking", {}, Exception("connection dropped"))
+
+    monkeypatch.setattr(bookings, "mark_done_in", drop)
+    with pytest.raises(sa_exc.OperationalError):
+        service.log_session(db, visit, now=when, client_id="3f2b1c9e-0000-4000-8000-000000000019")
+    assert count(db) == 0
+    assert bookings.get_booking(db, booking.id).status == "booked"
+
+    monkeypatch.undo()
+    for _ in range(2):  # the replay, twice: stored once
+        service.log_session(db, visit, now=when, client_id="3f2b1c9e-0000-4000-8000-000000000019")
+    assert count(db) == 1
+    assert bookings.get_booking(db, booking.id).status == "done"
