@@ -125,14 +125,14 @@ def test_a_session_sent_by_another_desk_meanwhile_is_not_stored_twice(
     """The id check passed, then another replay stored the same session: the unique client id
     refuses the second copy and the first one is returned."""
     first = helplog.log_session(db, draft(9), client_id="0b6f8f8e-3a0e-4d5e-9a52-2f0d3f1c9a10")
-    real = helplog._by_client_id
+    real = helplog.session_by_client_id
     calls: list[str] = []
 
     def not_yet_the_first_time(database: Database, client_id: str) -> int | None:
         calls.append(client_id)
         return None if len(calls) == 1 else real(database, client_id)
 
-    monkeypatch.setattr(helplog, "_by_client_id", not_yet_the_first_time)
+    monkeypatch.setattr(helplog, "session_by_client_id", not_yet_the_first_time)
     again = helplog.log_session(db, draft(9), client_id="0b6f8f8e-3a0e-4d5e-9a52-2f0d3f1c9a10")
     assert again.session_id == first.session_id and len(calls) == 2
     assert stored(db) == 1

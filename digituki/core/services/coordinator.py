@@ -717,13 +717,13 @@ def _cross_tables(merged: rules.MergedCounts) -> tuple[CountTable, ...]:
                 column_dimension=attribute,
             )
         )
-    result.append(stats_service._flat("device", "sessions", hl.DEVICES, merged.flat("device")))
+    result.append(stats_service.flat_table("device", "sessions", hl.DEVICES, merged.flat("device")))
     return tuple(result)
 
 
 def merged_period_stats(merged: rules.MergedCounts, period: Period) -> PeriodStats:
     """A point-style `PeriodStats` from exact sums, so the point report's code serves."""
-    flat = stats_service._flat
+    flat = stats_service.flat_table
     steps = merged.flat("next_step")
     by_target = {
         code.split(".", 1)[1]: n for code, n in steps.items() if code.startswith("referred.")
@@ -733,13 +733,13 @@ def merged_period_stats(merged: rules.MergedCounts, period: Period) -> PeriodSta
     topic_counts = merged.flat("topics")
     tables = [
         flat("age_band", "customers", hl.AGE_BANDS, merged.flat("age_band")),
-        stats_service._topic_tree(
+        stats_service.topic_tree(
             topic_counts, {c: c.split(".", 1)[0] for c in topic_counts}, load_topics()
         ),
         flat("support_form", "sessions", hl.SUPPORT_FORMS, merged.flat("support_form")),
         flat("language", "sessions", hl.SERVICE_LANGUAGES, merged.flat("language")),
         flat("outcome", "sessions", hl.OUTCOMES, merged.flat("outcome")),
-        stats_service._next_step_tree(by_step, by_target),
+        stats_service.next_step_tree(by_step, by_target),
         flat("on_behalf", "sessions", hl.ON_BEHALF, merged.flat("on_behalf")),
         flat(
             "turned_away", "walk_ins", hl.TURNED_AWAY_REASONS, merged.flat("turned_away"), "reason"

@@ -308,7 +308,7 @@ def log_session(
     checked = rules.validate_draft(draft, today=local_today(now), topics=load_topics())
     sealed = _seal(checked, notes)
     if client_id is not None:
-        existing = _by_client_id(db, client_id)
+        existing = session_by_client_id(db, client_id)
         if existing is not None:
             return SaveResult((existing,), UndoToken("created", (existing,), stamp=now))
     else:
@@ -337,7 +337,7 @@ def log_session(
             session_id = row.id
     except IntegrityError:
         # another desk (or an earlier try) sent the same session at the same moment
-        existing = _by_client_id(db, client_id)
+        existing = session_by_client_id(db, client_id)
         if existing is None:
             raise
         return SaveResult((existing,), UndoToken("created", (existing,), stamp=now))
@@ -345,7 +345,7 @@ def log_session(
     return SaveResult((session_id,), token)
 
 
-def _by_client_id(db: Database, client_id: str) -> int | None:
+def session_by_client_id(db: Database, client_id: str) -> int | None:
     with db.unit_of_work() as uow:
         return uow.session.scalar(select(HelpSession.id).where(HelpSession.client_id == client_id))
 

@@ -147,7 +147,7 @@ class HelpQueue:
             while items:
                 item = items[0]
                 try:
-                    before = helplog._by_client_id(db, item.client_id)
+                    before = helplog.session_by_client_id(db, item.client_id)
                     if before is None:
                         helplog.log_session(
                             db,

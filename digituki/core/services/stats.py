@@ -195,7 +195,7 @@ def _in_period(period: Period) -> Any:
     return and_(HelpSession.session_date >= first, HelpSession.session_date < after)
 
 
-def _flat(
+def flat_table(
     key: str, unit: str, codes: Sequence[str], counts: dict[str, int], dimension: str = ""
 ) -> CountTable:
     extra = [c for c in counts if c not in codes]  # values of older lists, if any
@@ -203,7 +203,7 @@ def _flat(
     return CountTable(key, unit, dimension or key, rows, tuple((counts.get(c, 0),) for c in rows))
 
 
-def _topic_tree(counts: dict[str, int], groups_of: dict[str, str], topics: TopicList) -> CountTable:
+def topic_tree(counts: dict[str, int], groups_of: dict[str, str], topics: TopicList) -> CountTable:
     """Groups with their topics (topics never used in the period are left out)."""
     rows: list[str] = []
     values: list[tuple[int]] = []
@@ -228,7 +228,7 @@ def _topic_tree(counts: dict[str, int], groups_of: dict[str, str], topics: Topic
     )
 
 
-def _next_step_tree(by_step: dict[str, int], by_target: dict[str, int]) -> CountTable:
+def next_step_tree(by_step: dict[str, int], by_target: dict[str, int]) -> CountTable:
     rows: list[str] = []
     values: list[tuple[int]] = []
     parents: list[str | None] = []
@@ -507,18 +507,18 @@ def _assemble(period: Period, rows: dict[str, Any]) -> PeriodStats:
     sums = {key: dict(rows[key]) for key in _MARGINALS}
     referral = sums["referral"]
     tables = [
-        _flat("age_band", "customers", hl.AGE_BANDS, sums["age_band"]),
-        _topic_tree(
+        flat_table("age_band", "customers", hl.AGE_BANDS, sums["age_band"]),
+        topic_tree(
             {code: int(n) for code, n in topic_rows},
             {code: code.split(".", 1)[0] for code, _ in topic_rows},
             topics,
         ),
-        _flat("support_form", "sessions", hl.SUPPORT_FORMS, sums["support_form"]),
-        _flat("language", "sessions", hl.SERVICE_LANGUAGES, sums["language"]),
-        _flat("outcome", "sessions", hl.OUTCOMES, sums["outcome"]),
-        _next_step_tree(sums["next_step"], referral),
-        _flat("on_behalf", "sessions", hl.ON_BEHALF, sums["on_behalf"]),
-        _flat(
+        flat_table("support_form", "sessions", hl.SUPPORT_FORMS, sums["support_form"]),
+        flat_table("language", "sessions", hl.SERVICE_LANGUAGES, sums["language"]),
+        flat_table("outcome", "sessions", hl.OUTCOMES, sums["outcome"]),
+        next_step_tree(sums["next_step"], referral),
+        flat_table("on_behalf", "sessions", hl.ON_BEHALF, sums["on_behalf"]),
+        flat_table(
             "turned_away",
             "walk_ins",
             hl.TURNED_AWAY_REASONS,
@@ -528,7 +528,7 @@ def _assemble(period: Period, rows: dict[str, Any]) -> PeriodStats:
     ]
     if bookings is not None:
         tables.append(
-            _flat("bookings", "bookings", [g for g, _ in BOOKING_GROUPS], bookings, "status")
+            flat_table("bookings", "bookings", [g for g, _ in BOOKING_GROUPS], bookings, "status")
         )
     per_month = {m: int(n) for m, n in trend_rows}
     months = period.months()
@@ -864,7 +864,9 @@ def topic_cross_tables(
                 column_dimension=attribute,
             )
         )
-    result.append(_flat("device", "sessions", hl.DEVICES, {d: int(n) for d, n in rows["devices"]}))
+    result.append(
+        flat_table("device", "sessions", hl.DEVICES, {d: int(n) for d, n in rows["devices"]})
+    )
     return tuple(result)
 
 

@@ -279,7 +279,7 @@ class FormTab(_Tab):
         v.turned_help.setText(self.tr("One click for each customer you could not help today."))
         v.turned_take_back.setText(self.tr("Take back the last click"))
         v.turned_take_back.setAccessibleName(self.tr("Take back the last turned-away click"))
-        self._show_turned_counts(self.area.turned_counts)
+        self.show_turned_counts(self.area.turned_counts)
         self._update_timer()
         self._update_banner()
         self._refresh_chosen()
@@ -786,7 +786,7 @@ class FormTab(_Tab):
 
     def _turned_saved(self, counts: dict[str, int], reason: str) -> None:
         self.area.turned_counts = counts
-        self._show_turned_counts(counts)
+        self.show_turned_counts(counts)
         self.view.turned_take_back.setEnabled(True)
         _say(
             self.view.status,
@@ -813,11 +813,11 @@ class FormTab(_Tab):
         self._last_turned = None
         self.view.turned_take_back.setEnabled(False)
         self.area.turned_counts = counts
-        self._show_turned_counts(counts)
+        self.show_turned_counts(counts)
         _say(self.view.status, self.tr("The last turned-away click was taken back."))
         self.area.refresh_today()
 
-    def _show_turned_counts(self, counts: dict[str, int]) -> None:
+    def show_turned_counts(self, counts: dict[str, int]) -> None:
         for reason, button in self.view.turned_buttons.items():
             name = labels.label("reason", reason)
             text = self.tr("{reason} (today {count})").format(
@@ -1647,7 +1647,7 @@ class HelpLogArea(Area):
         def show(result: tuple[int, dict[str, int]]) -> None:
             sessions, turned = result
             self.turned_counts = turned
-            self.form._show_turned_counts(turned)
+            self.form.show_turned_counts(turned)
             self.form.show_today(sessions, sum(turned.values()))
 
         self.ctx.runner.run(load, on_done=show, parent=self)
