@@ -44,8 +44,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-import jsonschema
-
 from digituki import __version__
 from digituki.core.domain.bundle_check import first_problem
 from digituki.core.domain.errors import DigitukiError
@@ -78,6 +76,8 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> Any:
+    import jsonschema  # tests only (schema_problem): the packaged app leaves jsonschema out
+
     return jsonschema.Draft202012Validator(schema())
 
 
