@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>The file was made by a Digituki version this one does not know.</source>
-        <translation>Tiedosto on tehty Digitukin versiolla, jota tämä versio ei tunne.</translation>
+        <translation>Tiedosto on tehty Digituen versiolla, jota tämä versio ei tunne.</translation>
     </message>
     <message>
         <source>The file&apos;s contents are not in the right form.</source>
@@ -1012,7 +1012,7 @@ Voit myös käyttää alla olevia painikkeita.</translation>
     </message>
     <message>
         <source>{points}: the file was signed with a NEW key. The point may have reinstalled Digituki, or someone else made the file. It is held back and counts nowhere until you accept the new key: call the point and compare the key&apos;s fingerprint first (Review held-back files…).</source>
-        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Tukipiste on ehkä asentanut Digitukin uudelleen, tai tiedoston on tehnyt joku muu. Tiedosto on pidätetty eikä sitä lasketa mihinkään, ennen kuin hyväksyt uuden avaimen: soita ensin tukipisteeseen ja vertaa avaimen sormenjälkeä (Tarkista pidätetyt tiedostot…).</translation>
+        <translation>{points}: tiedosto on allekirjoitettu UUDELLA avaimella. Tukipiste on ehkä asentanut Digituen uudelleen, tai tiedoston on tehnyt joku muu. Tiedosto on pidätetty eikä sitä lasketa mihinkään, ennen kuin hyväksyt uuden avaimen: soita ensin tukipisteeseen ja vertaa avaimen sormenjälkeä (Tarkista pidätetyt tiedostot…).</translation>
     </message>
     <message>
         <source>Files held back</source>
@@ -1691,7 +1691,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>This database was saved by a newer version of Digituki. Install the newest version; nothing was changed.</source>
-        <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla. Asenna uusin versio. Mitään ei muutettu.</translation>
+        <translation>Tämä tietokanta on tallennettu Digituen uudemmalla versiolla. Asenna uusin versio. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The database could not be opened. Restart Digituki; if this happens again, ask your support person to look at the log file.</source>
@@ -1707,7 +1707,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>This database was saved by a newer version of Digituki, so it is open for reading only: nothing can be saved. Install the newest version.</source>
-        <translation>Tämä tietokanta on tallennettu Digitukin uudemmalla versiolla, joten sen voi vain lukea: mitään ei voi tallentaa. Asenna uusin versio.</translation>
+        <translation>Tämä tietokanta on tallennettu Digituen uudemmalla versiolla, joten sen voi vain lukea: mitään ei voi tallentaa. Asenna uusin versio.</translation>
     </message>
     <message>
         <source>Digituki cannot write to {path} (read-only). Nothing was saved. Ask your support person to make the file and its folder writable.</source>
@@ -1747,7 +1747,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>This file is not a working Digituki backup. Nothing was changed.</source>
-        <translation>Tämä tiedosto ei ole toimiva Digitukin varmuuskopio. Mitään ei muutettu.</translation>
+        <translation>Tämä tiedosto ei ole toimiva Digituen varmuuskopio. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The shared database cannot be reached. Check the network cable or Wi-Fi; if other desks cannot reach it either, ask your IT support. Start Digituki again when the connection works.</source>
@@ -2175,7 +2175,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>The session you had not saved when Digituki closed is back. Save it or clear it.</source>
-        <translation>Käynti, jota et tallentanut ennen Digitukin sulkemista, on palautettu. Tallenna tai tyhjennä se.</translation>
+        <translation>Käynti, jota et tallentanut ennen Digituen sulkemista, on palautettu. Tallenna tai tyhjennä se.</translation>
     </message>
     <message>
         <source>The private note cannot be opened on this computer; it stays as it is.</source>
@@ -2428,7 +2428,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>The pack uses a name reserved for Digituki&apos;s own guides ({pack}).</source>
-        <translation>Paketti käyttää nimeä, joka on varattu Digitukin omille ohjeille ({pack}).</translation>
+        <translation>Paketti käyttää nimeä, joka on varattu Digituen omille ohjeille ({pack}).</translation>
     </message>
     <message>
         <source>The pack contains no guides.</source>
@@ -2440,7 +2440,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>Digituki&apos;s own guides and the guides written here cannot be removed as a pack.</source>
-        <translation>Digitukin omia ohjeita ja täällä kirjoitettuja ohjeita ei voi poistaa pakettina.</translation>
+        <translation>Digituen omia ohjeita ja täällä kirjoitettuja ohjeita ei voi poistaa pakettina.</translation>
     </message>
     <message>
         <source>The guide {entry} does not start with its details (title, language, topics …) between two --- lines.</source>
@@ -3271,7 +3271,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>&amp;About Digituki</source>
-        <translation>&amp;Tietoja Digitukista</translation>
+        <translation>&amp;Tietoja Digituesta</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -3307,7 +3307,7 @@ Soita tukipisteeseen ja pyydä heitä lukemaan avaimensa sormenjälki (Asetukset
     </message>
     <message>
         <source>About Digituki</source>
-        <translation>Tietoja Digitukista</translation>
+        <translation>Tietoja Digituesta</translation>
     </message>
     <message>
         <source>Digituki {version}
@@ -3936,7 +3936,7 @@ Tietokansio: {folder}</translation>
     <name>Placeholder</name>
     <message>
         <source>This part of Digituki is not ready yet. It will come in a later version. Until then, please keep using your current way of working.</source>
-        <translation>Tämä Digitukin osa ei ole vielä valmis. Se tulee myöhemmässä versiossa. Jatka siihen asti nykyisellä tavallasi.</translation>
+        <translation>Tämä Digituen osa ei ole vielä valmis. Se tulee myöhemmässä versiossa. Jatka siihen asti nykyisellä tavallasi.</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4065,7 @@ Tietokansio: {folder}</translation>
     </message>
     <message>
         <source>Customers&apos; details are hidden while nobody uses Digituki.</source>
-        <translation>Asiakkaiden tiedot on piilotettu, koska Digitukia ei ole käytetty hetkeen.</translation>
+        <translation>Asiakkaiden tiedot on piilotettu, koska Digitukea ei ole käytetty hetkeen.</translation>
     </message>
     <message>
         <source>&amp;Show customers&apos; details</source>
@@ -4204,7 +4204,7 @@ Tietokansio: {folder}</translation>
 The backup holds customers&apos; names and phone numbers (encrypted) until you delete the copy: the retention purge cannot reach a copy outside Digituki&apos;s own folder. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Kirjoitetaanko varmuuskopio kaikista tiedoista kansioon {folder}?
 
-Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes poistat kopion: säilytysajan mukainen poisto ei ulotu Digitukin oman kansion ulkopuolisiin kopioihin. Säilytä kopio turvassa ja poista se, kun sitä ei enää tarvita.</translation>
+Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes poistat kopion: säilytysajan mukainen poisto ei ulotu Digituen oman kansion ulkopuolisiin kopioihin. Säilytä kopio turvassa ja poista se, kun sitä ei enää tarvita.</translation>
     </message>
     <message>
         <source>Backup written and checked: {path}. It holds customers&apos; details until you delete it.</source>
@@ -4220,7 +4220,7 @@ Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes pois
     </message>
     <message>
         <source>Digituki backups (*.sqlite3)</source>
-        <translation>Digitukin varmuuskopiot (*.sqlite3)</translation>
+        <translation>Digituen varmuuskopiot (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -4417,11 +4417,11 @@ Varmuuskopiossa on asiakkaiden nimet ja puhelinnumerot (salattuina), kunnes pois
     </message>
     <message>
         <source>&amp;Use Digituki as:</source>
-        <translation>&amp;Digitukin käyttötapa:</translation>
+        <translation>&amp;Digituen käyttötapa:</translation>
     </message>
     <message>
         <source>Use Digituki as</source>
-        <translation>Digitukin käyttötapa</translation>
+        <translation>Digituen käyttötapa</translation>
     </message>
     <message>
         <source>A digital-support point (the desk)</source>

@@ -23,7 +23,7 @@ TEXTS = {
         "why": "Tunnuslauseella avataan asiakkaiden nimet ja puhelinnumerot, kun Digituki "
         "asennetaan uudelle tietokoneelle tai palautetaan varmuuskopiosta.",
         "keep": "Säilytä tämä paperi lukitussa paikassa. Älä anna sitä asiakkaille. "
-        "Jos paperi katoaa, vaihda tunnuslause Digitukin Asetuksissa.",
+        "Jos paperi katoaa, vaihda tunnuslause Digituen Asetuksissa.",
         "lost": "Jos tunnuslause unohtuu, vain asiakkaiden nimet ja puhelinnumerot jäävät "
         "lukitsemattomiksi – tilastot ja muut tiedot säilyvät.",
     },
