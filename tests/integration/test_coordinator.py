@@ -295,6 +295,27 @@ def test_import_files_lists_failures_and_imports_the_rest(cdb: Database, tmp_pat
     }
 
 
+def test_a_folder_of_per_point_folders_is_imported_whole(cdb: Database, tmp_path: Path) -> None:
+    """Issue 23, item 16: the region's folder with one subfolder per point gave "0 files"."""
+    region = tmp_path / "region"
+    (region / "point-1").mkdir(parents=True)
+    (region / "point-2" / "2026").mkdir(parents=True)
+    (region / ".trash").mkdir()
+    (region / "point-1" / "nov.json").write_bytes(
+        raw(make_document(P1, "2026-11", ages={"65_74": 12}))
+    )
+    (region / "point-2" / "2026" / "nov.json").write_bytes(
+        raw(make_document(P2, "2026-11", ages={"75_84": 9}))
+    )
+    (region / ".trash" / "old.json").write_bytes(b"{not json")
+    result = coord.import_files(cdb, [region], now=NOW)
+    assert [(f.file_name, f.status) for f in result.files] == [
+        ("nov.json", coord.IMPORTED),
+        ("nov.json", coord.IMPORTED),
+    ]
+    assert sorted(p.bundles for p in coord.list_points(cdb)) == [1, 1]
+
+
 def test_merge_and_rename_points(cdb: Database) -> None:
     coord.import_bytes(cdb, raw(make_document(P1, "2026-10", ages={"65_74": 6})), now=NOW)
     coord.import_bytes(

@@ -230,7 +230,8 @@ def import_files(
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Import bundle files (a folder means the ``*.json`` files in it) in one batch; see the
+    """Import bundle files (a folder means the ``*.json`` files in it and in its subfolders, e.g.
+    one folder per point) in one batch; see the
     module text. `progress(done, total)` is called after each file."""
     files = _expand(paths)
     unreadable: dict[int, FileResult] = {}
@@ -253,7 +254,16 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
+            # subfolders too (a region's folder of per-point folders); hidden folders such as
+            # ".git" are skipped, and symlinked folders are not followed (no loops)
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*.json")
+                    if p.is_file()
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+                )
+            )
         else:
             found.append(path)
     return found
