@@ -211,7 +211,13 @@ def _import(db: object, args: argparse.Namespace) -> int:
         for w in f.warnings:
             print(f"  note: {printable(_WARNINGS.get(w.code, w.code).format(w.detail))}")
     done = len(result.files) - len(result.rejected) - len(result.pending)
-    print(f"{done} of {len(result.files)} file(s) accepted.")
+    if not result.files:
+        print(
+            "No statistics files (.json) were found there, nor in its subfolders. "
+            "Nothing was imported."
+        )
+    else:
+        print(f"{done} of {len(result.files)} file(s) accepted.")
     if result.pending:
         print(f"{len(result.pending)} file(s) PENDING: not counted until you accept them.")
     return 1 if result.rejected or result.pending else 0

@@ -1003,6 +1003,10 @@ Or use the buttons below.</translation>
         <translation>Importing the files…</translation>
     </message>
     <message>
+        <source>No statistics files (.json) were found there, nor in its subfolders. Nothing was imported.</source>
+        <translation>No statistics files (.json) were found there, nor in its subfolders. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>{ok} of {n} file(s) accepted.</source>
         <translation>{ok} of {n} file(s) accepted.</translation>
     </message>

@@ -1003,6 +1003,10 @@ Voit myös käyttää alla olevia painikkeita.</translation>
         <translation>Tuodaan tiedostoja…</translation>
     </message>
     <message>
+        <source>No statistics files (.json) were found there, nor in its subfolders. Nothing was imported.</source>
+        <translation>Sieltä eikä sen alikansioista löytynyt yhtään tilastotiedostoa (.json). Mitään ei tuotu.</translation>
+    </message>
+    <message>
         <source>{ok} of {n} file(s) accepted.</source>
         <translation>{ok}/{n} tiedostoa hyväksyttiin.</translation>
     </message>

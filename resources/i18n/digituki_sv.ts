@@ -1003,6 +1003,10 @@ Eller använd knapparna nedan.</translation>
         <translation>Importerar filerna…</translation>
     </message>
     <message>
+        <source>No statistics files (.json) were found there, nor in its subfolders. Nothing was imported.</source>
+        <translation>Inga statistikfiler (.json) hittades där eller i dess undermappar. Ingenting importerades.</translation>
+    </message>
+    <message>
         <source>{ok} of {n} file(s) accepted.</source>
         <translation>{ok} av {n} fil(er) godkändes.</translation>
     </message>

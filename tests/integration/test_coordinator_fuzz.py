@@ -85,3 +85,17 @@ def test_cli_import_matrix_and_report(tmp_path: Path) -> None:
     assert sorted(p.suffix for p in out.iterdir()) == [".csv", ".json", ".pdf"]
     (tmp_path / "bad.json").write_bytes(b"{")
     assert main(["coordinator", "import", str(tmp_path / "bad.json"), "--data-dir", home]) == 1
+
+
+def test_cli_import_of_a_folder_without_files_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 23, item 16: an empty folder said "0 of 0 file(s) accepted", with no hint."""
+    from digituki.cli import main
+
+    (tmp_path / "region" / "empty-point").mkdir(parents=True)
+    home = str(tmp_path / "home")
+    main(["coordinator", "import", str(tmp_path / "region"), "--data-dir", home])
+    out = capsys.readouterr().out
+    assert "No statistics files (.json) were found there, nor in its subfolders" in out
+    assert "0 of 0" not in out

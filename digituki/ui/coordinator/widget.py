@@ -340,7 +340,15 @@ class CoordinatorArea(Area):
         self._show_import()
         n = len(result.files)
         ok = n - len(result.rejected) - len(result.pending)
-        self._say(self.tr("{ok} of {n} file(s) accepted.").format(ok=ok, n=n))
+        if n == 0:
+            self._say(
+                self.tr(
+                    "No statistics files (.json) were found there, nor in its subfolders. "
+                    "Nothing was imported."
+                )
+            )
+        else:
+            self._say(self.tr("{ok} of {n} file(s) accepted.").format(ok=ok, n=n))
         if result.key_warnings:
             names = ", ".join(sorted({f.point_name or f.file_name for f in result.key_warnings}))
             QMessageBox.warning(
