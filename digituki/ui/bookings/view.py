@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from digituki.ui.bookings.actions import BookingActions
 from digituki.ui.bookings.hours import OpeningHoursEditor
 from digituki.ui.context import AppContext
+from digituki.ui.widgets.columns import share_columns
 from digituki.ui.widgets.responsive import stack_when_large
 
 
@@ -42,20 +42,10 @@ def make_table(name: str) -> QTableView:
 
 def wrap_text_columns(table: QTableView, fitted: tuple[int, ...] = (0, 1)) -> None:
     """The `fitted` columns (the time, short statuses) fit their contents; the others share the
-    rest of the table's width and wrap their text. With every column fitted to its unwrapped
-    text, the wishes column was one character wide or off-screen at 200 % text."""
-    header = table.horizontalHeader()
-    # a header longer than its column reads from its start ("Toiveet ja tar…"), not cut at both
-    # ends around the middle
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setTextElideMode(Qt.TextElideMode.ElideRight)
-    for section in range(header.count()):
-        mode = (
-            QHeaderView.ResizeMode.ResizeToContents
-            if section in fitted
-            else QHeaderView.ResizeMode.Stretch
-        )
-        header.setSectionResizeMode(section, mode)
+    rest of the table's width and wrap their text, each at least as wide as its header's first
+    word. With every column fitted to its unwrapped text, the wishes column was one character wide
+    or off-screen at 200 % text; with equal shares, Swedish 'Önskemål' was cut at 200 %."""
+    share_columns(table, fitted)
 
 
 class BookingsView:
