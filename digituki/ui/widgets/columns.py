@@ -4,9 +4,9 @@ word, so that at 200 % text a header reads "Önskemål och…", never "Önsk…"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
 
 
 def _shares(available: int, minimums: list[int]) -> list[int]:
@@ -63,15 +63,29 @@ class SharedColumns(QObject):
         return False
 
     def _minimum(self, section: int) -> int:
+        """What the style needs to draw the header's first word whole: its text in the header's
+        font (bold too, as styles often draw headers), margins, padding and border."""
         header = self.table.horizontalHeader()
         model = self.table.model()
         title = str(model.headerData(section, Qt.Orientation.Horizontal) or "") if model else ""
         words = title.split()
-        font = QFont(header.font())
-        font.setBold(True)  # a style may draw headers bold: leave room for it
-        width = QFontMetrics(font).horizontalAdvance(words[0]) if words else 0
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return width + 2 * margin + 8
+        if not words:
+            return 0
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.section = section
+        # a longer title is elided after its first word: "Toiveet…" needs room for the "…" too
+        option.text = words[0] + ("…" if len(words) > 1 else "")
+        bold = QFont(header.font())
+        bold.setBold(True)
+        widths = []
+        for font in (header.font(), bold):
+            option.fontMetrics = QFontMetrics(font)
+            size = header.style().sizeFromContents(
+                QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
+            )
+            widths.append(max(size.width(), option.fontMetrics.horizontalAdvance(option.text)))
+        return max(widths) + 6
 
     def relayout(self) -> None:
         if self._busy:
